@@ -1,0 +1,114 @@
+// init and info: creating an inspection file and describing it.
+#include "cli/CliContext.h"
+
+#include "core/evidence/EvidenceStore.h"
+#include "core/inspection/Scope.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace ab::cli {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ab::cli)
+};
+}
+
+int runInit(const QStringList &args)
+{
+    Context ctx(QStringLiteral("init"), args);
+    QCommandLineParser &p = ctx.parser();
+    p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The new inspection file (never overwritten)."));
+    p.addOption({QStringLiteral("regime"), Tr::tr("cn-miit or vn-mic."), Tr::tr("REGIME")});
+    p.addOption({QStringLiteral("org"), Tr::tr("The inspected organisation."), Tr::tr("NAME")});
+    p.addOption({QStringLiteral("system"), Tr::tr("A system and its security level 1..5 (repeatable)."), Tr::tr("NAME:LEVEL")});
+    p.addOption({QStringLiteral("scope"), Tr::tr("An authorised target: CIDR, HOST or HOST:PORTS (repeatable)."), Tr::tr("TARGET")});
+    p.addOption({QStringLiteral("inspector"), Tr::tr("A member of the inspection team (repeatable)."), Tr::tr("NAME")});
+    p.addOption({QStringLiteral("location"), Tr::tr("Where the inspection takes place."), Tr::tr("PLACE")});
+    if (auto rc = ctx.parse(Tr::tr("Create a new inspection file."), 1, 1))
+        return *rc;
+    if (!p.isSet(QStringLiteral("regime")) || !p.isSet(QStringLiteral("org")))
+        return ctx.usage(Tr::tr("--regime and --org are required."));
+
+    InspectionMeta meta;
+    meta.regime = p.value(QStringLiteral("regime"));
+    meta.organisation = p.value(QStringLiteral("org"));
+    meta.inspectors = p.values(QStringLiteral("inspector"));
+    meta.location = p.value(QStringLiteral("location"));
+    meta.catalogId = meta.regime; // the regime's shipped catalog; pinned by version once catalogs land
+    for (const QString &s : p.values(QStringLiteral("system"))) {
+        auto sys = InspectionMeta::parseSystem(s);
+        if (!sys)
+            return ctx.fail(sys.error());
+        meta.systems.append(*sys);
+    }
+    auto scope = Scope::parse(p.values(QStringLiteral("scope")));
+    if (!scope)
+        return ctx.fail(scope.error());
+    meta.scope = scope->toStringList();
+    meta.startDate = QDate::currentDate().toString(Qt::ISODate);
+
+    auto pass = ctx.passphrase();
+    if (!pass)
+        return ctx.fail(pass.error());
+    const QString actor = p.isSet(QStringLiteral("as")) ? p.value(QStringLiteral("as")) : QString();
+    auto f = InspectionFile::create(ctx.positional().first(), meta, *pass, actor);
+    crypto::cleanse(pass.value());
+    if (!f)
+        return ctx.fail(f.error());
+    if (ctx.json())
+        ctx.printJson((*f)->meta().toJson());
+    else
+        ctx.out() << Tr::tr("Created %1 (%2, %3).").arg((*f)->path(), meta.regime, meta.organisation) << Qt::endl;
+    return Success;
+}
+
+int runInfo(const QStringList &args)
+{
+    Context ctx(QStringLiteral("info"), args);
+    ctx.parser().addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The inspection file."));
+    if (auto rc = ctx.parse(Tr::tr("Describe an inspection: regime, organisation, systems, scope, team, counts, chain head."), 1, 1))
+        return *rc;
+    auto f = ctx.openInspection(InspectionFile::Mode::ReadOnly);
+    if (!f)
+        return ctx.fail(f.error());
+    InspectionFile &file = **f;
+    const InspectionMeta &m = file.meta();
+    EvidenceStore store(file);
+    auto evidence = store.count();
+    auto custody = file.custody().count();
+    auto head = file.custody().recordedHead();
+    if (!evidence || !custody || !head)
+        return ctx.fail(!evidence ? evidence.error() : !custody ? custody.error() : head.error());
+
+    if (ctx.json()) {
+        QJsonObject o = m.toJson();
+        o.insert(QStringLiteral("file"), file.path());
+        o.insert(QStringLiteral("schema_version"), file.schemaVersion());
+        o.insert(QStringLiteral("counts"), QJsonObject{{QStringLiteral("answers"), 0},
+                                                      {QStringLiteral("evidence"), double(*evidence)},
+                                                      {QStringLiteral("findings"), 0},
+                                                      {QStringLiteral("custody"), double(*custody)}});
+        o.insert(QStringLiteral("chain_head"), head->hash);
+        ctx.printJson(o);
+        return Success;
+    }
+    QTextStream &out = ctx.out();
+    out << Tr::tr("Inspection:    %1").arg(m.id) << '\n';
+    out << Tr::tr("Regime:        %1").arg(m.regime) << '\n';
+    out << Tr::tr("Organisation:  %1").arg(m.organisation) << '\n';
+    if (!m.location.isEmpty())
+        out << Tr::tr("Location:      %1").arg(m.location) << '\n';
+    for (const auto &s : m.systems)
+        out << Tr::tr("System:        %1 (level %2)").arg(s.name).arg(s.level) << '\n';
+    out << Tr::tr("Scope:         %1").arg(m.scope.isEmpty() ? Tr::tr("(none: probing is refused)") : m.scope.join(QStringLiteral(", "))) << '\n';
+    out << Tr::tr("Team:          %1").arg(m.inspectors.join(QStringLiteral(", "))) << '\n';
+    out << Tr::tr("Catalog:       %1 %2").arg(m.catalogId, m.catalogVersion) << '\n';
+    out << Tr::tr("Created:       %1").arg(m.createdAt.toString(Qt::ISODate)) << '\n';
+    out << Tr::tr("Evidence:      %1 items").arg(*evidence) << '\n';
+    out << Tr::tr("Custody log:   %1 entries, head %2").arg(*custody).arg(head->hash) << Qt::endl;
+    return Success;
+}
+
+} // namespace ab::cli

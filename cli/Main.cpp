@@ -1,0 +1,83 @@
+#include "cli/CliContext.h"
+
+#include "core/util/Language.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace ab::cli {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ab::cli)
+};
+
+// --lang is honoured before any message is built, so even usage errors speak it.
+QString languageFromArgs(const QStringList &args)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
+            return args[i + 1];
+        if (args[i].startsWith(QLatin1String("--lang=")))
+            return args[i].mid(7);
+    }
+    return {};
+}
+
+void printHelp(QTextStream &out)
+{
+    out << Tr::tr("auditbench-cli — AuditBench inspection files from the command line.\n\n"
+              "Usage: auditbench-cli COMMAND FILE [options]   (COMMAND --help for details)\n\n"
+              "Commands:\n"
+              "  init FILE --regime cn-miit|vn-mic --org NAME [--system NAME:LEVEL]... [--scope TARGET]... [--inspector NAME]...\n"
+              "  info FILE [--json]\n"
+              "  evidence add FILE PATH... [--kind K] [--item ITEM_ID] [--note TEXT]\n"
+              "  evidence list FILE [--json]\n"
+              "  evidence export FILE ID OUTPATH\n"
+              "  verify FILE [--json]\n\n"
+              "The passphrase comes from AUDITBENCH_PASSPHRASE or --passphrase-file FILE, never from an argument.\n"
+              "Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wrong passphrase, 4 I/O failure.\n");
+    out.flush();
+}
+} // namespace
+
+int run(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("AuditBench"));
+    QCoreApplication::setOrganizationName(QStringLiteral("AuditBench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AB_VERSION));
+    QStringList args = QCoreApplication::arguments().mid(1);
+
+    QString lang = languageFromArgs(args);
+    if (lang.isEmpty())
+        lang = Language::fromSystemLocale();
+    if (!Language::install(lang)) {
+        QTextStream(stderr) << "auditbench-cli: --lang must be zh_CN, vi or en" << Qt::endl;
+        return Usage;
+    }
+
+    const QString command = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        QTextStream out(stdout);
+        printHelp(out);
+        return command.isEmpty() ? Usage : Success;
+    }
+    if (command == QLatin1String("--version")) {
+        QTextStream(stdout) << "auditbench-cli " << AB_VERSION << Qt::endl;
+        return Success;
+    }
+    if (command == QLatin1String("init"))
+        return runInit(rest);
+    if (command == QLatin1String("info"))
+        return runInfo(rest);
+    if (command == QLatin1String("evidence"))
+        return runEvidence(rest);
+    if (command == QLatin1String("verify"))
+        return runVerify(rest);
+    QTextStream(stderr) << Tr::tr("auditbench-cli: unknown command \"%1\"; see auditbench-cli --help.").arg(command) << Qt::endl;
+    return Usage;
+}
+
+} // namespace ab::cli

@@ -1,0 +1,287 @@
+#include "core/evidence/Verifier.h"
+
+#include "core/evidence/EvidenceStore.h"
+#include "core/inspection/InspectionFile.h"
+#include "core/inspection/Schema.h"
+#include "core/inspection/SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace ab {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ab::Verifier)
+};
+
+const QString Altered = QStringLiteral("altered");
+const QString Missing = QStringLiteral("missing");
+const QString Extra = QStringLiteral("extra");
+const QString Corrupt = QStringLiteral("corrupt");
+
+void add(VerifyReport &r, const QString &object, const QString &kind, const QString &detail)
+{
+    r.problems.append({object, kind, detail});
+}
+
+// Names the fields in which two records differ ("name, note").
+QStringList differingFields(const QJsonObject &expected, const QJsonObject &actual)
+{
+    QStringList out;
+    QSet<QString> keys;
+    for (auto it = expected.begin(); it != expected.end(); ++it)
+        keys.insert(it.key());
+    for (auto it = actual.begin(); it != actual.end(); ++it)
+        keys.insert(it.key());
+    QStringList sorted(keys.begin(), keys.end());
+    sorted.sort();
+    for (const QString &k : sorted)
+        if (expected.value(k) != actual.value(k))
+            out.append(k);
+    return out;
+}
+} // namespace
+
+QJsonObject VerifyReport::toJson() const
+{
+    QJsonArray ps;
+    for (const auto &p : problems)
+        ps.append(QJsonObject{{QStringLiteral("object"), p.object}, {QStringLiteral("kind"), p.kind}, {QStringLiteral("detail"), p.detail}});
+    return QJsonObject{{QStringLiteral("intact"), intact()},
+                       {QStringLiteral("problems"), ps},
+                       {QStringLiteral("evidence_checked"), double(evidenceChecked)},
+                       {QStringLiteral("bytes_checked"), double(bytesChecked)},
+                       {QStringLiteral("custody_rows"), double(custodyRows)},
+                       {QStringLiteral("chain_head"), chainHead}};
+}
+
+Result<VerifyReport> Verifier::run(const Progress &progress)
+{
+    VerifyReport report;
+    QSqlDatabase db = m_file.database();
+    // One read transaction: every check sees the same snapshot.
+    if (auto r = sql::exec(db, QStringLiteral("BEGIN")); !r)
+        return r.error();
+    struct EndRead {
+        QSqlDatabase db;
+        ~EndRead() { QSqlQuery(db).exec(QStringLiteral("COMMIT")); }
+    } endRead{db};
+
+    checkDatabase(report);
+    checkSchema(report);
+    QJsonObject expectedMeta;
+    QMap<qint64, QJsonObject> expectedEvidence;
+    if (auto r = checkChain(report, expectedMeta, expectedEvidence); !r)
+        return r.error();
+    if (auto r = checkMeta(report, expectedMeta); !r)
+        return r.error();
+    if (auto r = checkEvidence(report, expectedEvidence, progress); !r)
+        return r.error();
+    return report;
+}
+
+void Verifier::checkDatabase(VerifyReport &report)
+{
+    QSqlQuery q(m_file.database());
+    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+        add(report, QStringLiteral("database"), Corrupt, Tr::tr("SQLite cannot check the file: %1").arg(q.lastError().databaseText()));
+        return;
+    }
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            add(report, QStringLiteral("database"), Corrupt, Tr::tr("SQLite integrity check: %1").arg(line));
+    }
+}
+
+void Verifier::checkSchema(VerifyReport &report)
+{
+    QSqlQuery q(m_file.database());
+    q.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"));
+    QSet<QString> present;
+    while (q.next())
+        present.insert(q.value(0).toString() + QLatin1Char(':') + q.value(1).toString());
+    const QStringList expected = schema::expectedObjects();
+    for (const QString &e : expected)
+        if (!present.contains(e))
+            add(report, QStringLiteral("schema:") + e, Missing, Tr::tr("The schema object %1 is missing.").arg(e));
+    QStringList extra(present.begin(), present.end());
+    extra.sort();
+    for (const QString &e : extra)
+        if (!expected.contains(e))
+            add(report, QStringLiteral("schema:") + e, Extra, Tr::tr("The schema object %1 was added outside AuditBench.").arg(e));
+}
+
+Result<void> Verifier::checkChain(VerifyReport &report, QJsonObject &expectedMeta, QMap<qint64, QJsonObject> &expectedEvidence)
+{
+    CustodyLog &log = m_file.custody();
+    auto entries = log.entries();
+    if (!entries)
+        return entries.error();
+    report.custodyRows = entries->size();
+    QString prev = log.genesis();
+    qint64 expectSeq = 1;
+    for (const CustodyEntry &e : *entries) {
+        const QString obj = QStringLiteral("custody:%1").arg(e.seq);
+        if (e.seq != expectSeq)
+            add(report, QStringLiteral("custody:%1").arg(expectSeq), Missing,
+                e.seq - expectSeq == 1 ? Tr::tr("Custody entry %1 was deleted.").arg(expectSeq)
+                                       : Tr::tr("Custody entries %1 to %2 were deleted.").arg(expectSeq).arg(e.seq - 1));
+        else if (e.prev != prev)
+            add(report, obj, Altered, Tr::tr("Custody entry %1 does not chain to the entry before it.").arg(e.seq));
+        if (e.computeHash() != e.hash)
+            add(report, obj, Altered, Tr::tr("Custody entry %1 (%2 of %3) was altered after it was written.").arg(e.seq).arg(e.action, e.object));
+        prev = e.hash;
+        expectSeq = e.seq + 1;
+
+        // Replay: what the tables must hold if nothing was changed behind our back.
+        if (e.action == QLatin1String("inspection.create") || e.action == QLatin1String("inspection.update"))
+            expectedMeta = e.detail;
+        else if (e.action == QLatin1String("evidence.add"))
+            expectedEvidence.insert(qint64(e.detail.value(QStringLiteral("id")).toDouble()), e.detail);
+        else if (e.action == QLatin1String("evidence.update")) {
+            const qint64 id = qint64(e.detail.value(QStringLiteral("id")).toDouble());
+            QJsonObject rec = expectedEvidence.value(id);
+            const QJsonObject changes = e.detail.value(QStringLiteral("set")).toObject();
+            for (auto it = changes.begin(); it != changes.end(); ++it)
+                rec.insert(it.key(), it.value());
+            expectedEvidence.insert(id, rec);
+        }
+    }
+    report.chainHead = prev;
+
+    auto head = log.recordedHead();
+    if (!head)
+        add(report, QStringLiteral("custody:head"), Missing, Tr::tr("The sealed custody head is missing."));
+    else if (!head->macValid)
+        add(report, QStringLiteral("custody:head"), Altered,
+            Tr::tr("The sealed custody head does not match the file key: the log was rewritten outside AuditBench."));
+    else if (head->seq > expectSeq - 1)
+        add(report, QStringLiteral("custody:%1").arg(expectSeq), Missing,
+            Tr::tr("The last %1 custody entries (from %2) were deleted.").arg(head->seq - expectSeq + 1).arg(expectSeq));
+    else if (head->seq < expectSeq - 1)
+        add(report, QStringLiteral("custody:%1").arg(head->seq + 1), Extra,
+            Tr::tr("Custody entries after %1 were added outside AuditBench.").arg(head->seq));
+    else if (head->hash != prev)
+        add(report, QStringLiteral("custody:%1").arg(head->seq), Altered, Tr::tr("The last custody entry differs from the sealed head."));
+    return {};
+}
+
+Result<void> Verifier::checkMeta(VerifyReport &report, const QJsonObject &expectedMeta)
+{
+    QSqlQuery q(m_file.database());
+    q.exec(QStringLiteral("SELECT key, value FROM meta"));
+    static const QStringList known{QStringLiteral("file_id"), QStringLiteral("keyslot"), QStringLiteral("inspection"),
+                                   QStringLiteral("custody_head")};
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        if (!known.contains(key)) {
+            add(report, QStringLiteral("meta:") + key, Extra, Tr::tr("An unknown setting \"%1\" was added outside AuditBench.").arg(key));
+            continue;
+        }
+        if (key != QLatin1String("inspection"))
+            continue;
+        const QJsonObject actual = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        const QStringList diff = differingFields(expectedMeta, actual);
+        if (!diff.isEmpty())
+            add(report, QStringLiteral("inspection"), Altered,
+                Tr::tr("The inspection details differ from the custody log in: %1.").arg(diff.join(QStringLiteral(", "))));
+    }
+    return {};
+}
+
+Result<void> Verifier::checkEvidence(VerifyReport &report, const QMap<qint64, QJsonObject> &expected, const Progress &progress)
+{
+    QSqlDatabase db = m_file.database();
+    // Evidence rows as the tables hold them.
+    QSqlQuery q = sql::prepare(db, QStringLiteral("SELECT e.id, b.sha256, b.size, e.name, e.kind, e.item, e.note, e.added_at,"
+                                                  " e.added_by, e.blob_id, b.id FROM evidence e LEFT JOIN blob b ON b.id = e.blob_id"
+                                                  " ORDER BY e.id"));
+    if (auto r = sql::exec(q); !r)
+        return r.error();
+    QMap<qint64, QList<qint64>> evidenceByBlob;
+    QSet<qint64> seen;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const QString obj = QStringLiteral("evidence:%1").arg(id);
+        seen.insert(id);
+        ++report.evidenceChecked;
+        if (q.value(10).isNull()) {
+            add(report, obj, Missing, Tr::tr("Evidence %1 (%2): its stored contents are missing.").arg(id).arg(q.value(3).toString()));
+            continue;
+        }
+        evidenceByBlob[q.value(9).toLongLong()].append(id);
+        if (!expected.contains(id)) {
+            add(report, obj, Extra, Tr::tr("Evidence %1 (%2) was added outside AuditBench: the custody log never recorded it.")
+                                        .arg(id)
+                                        .arg(q.value(3).toString()));
+            continue;
+        }
+        const QJsonObject actual{{QStringLiteral("id"), double(id)},
+                                 {QStringLiteral("sha256"), q.value(1).toString()},
+                                 {QStringLiteral("size"), double(q.value(2).toLongLong())},
+                                 {QStringLiteral("name"), q.value(3).toString()},
+                                 {QStringLiteral("kind"), q.value(4).toString()},
+                                 {QStringLiteral("item"), q.value(5).toString()},
+                                 {QStringLiteral("note"), q.value(6).toString()},
+                                 {QStringLiteral("added_at"), q.value(7).toString()},
+                                 {QStringLiteral("added_by"), q.value(8).toString()}};
+        const QStringList diff = differingFields(expected.value(id), actual);
+        if (!diff.isEmpty())
+            add(report, obj, Altered,
+                Tr::tr("Evidence %1 (%2) differs from the custody log in: %3.").arg(id).arg(q.value(3).toString(), diff.join(QStringLiteral(", "))));
+    }
+    for (auto it = expected.begin(); it != expected.end(); ++it)
+        if (!seen.contains(it.key()))
+            add(report, QStringLiteral("evidence:%1").arg(it.key()), Missing,
+                Tr::tr("Evidence %1 (%2) recorded in the custody log is missing.").arg(it.key()).arg(it.value().value(QStringLiteral("name")).toString()));
+
+    // Contents: every blob decrypted chunk by chunk and re-hashed.
+    QSqlQuery blobs(db);
+    blobs.setForwardOnly(true);
+    blobs.exec(QStringLiteral("SELECT id, size, chunks FROM blob ORDER BY id"));
+    QList<std::tuple<qint64, qint64, qint64>> blobList;
+    qint64 totalBytes = 0;
+    while (blobs.next()) {
+        blobList.append({blobs.value(0).toLongLong(), blobs.value(1).toLongLong(), blobs.value(2).toLongLong()});
+        totalBytes += blobs.value(1).toLongLong();
+    }
+    EvidenceStore store(m_file);
+    qint64 base = 0;
+    for (const auto &[blobId, size, chunks] : blobList) {
+        const QList<qint64> users = evidenceByBlob.value(blobId);
+        if (users.isEmpty()) {
+            add(report, QStringLiteral("blob:%1").arg(blobId), Extra, Tr::tr("Stored contents %1 belong to no evidence item.").arg(blobId));
+            base += size;
+            continue;
+        }
+        auto r = store.readBlob(blobId, {}, [&](qint64 done, qint64) { return !progress || progress(base + done, totalBytes); });
+        if (!r) {
+            if (r.error().code == ErrorCode::Cancelled)
+                return r.error();
+            if (r.error().code != ErrorCode::Problem)
+                return r.error();
+            for (qint64 id : users)
+                add(report, QStringLiteral("evidence:%1").arg(id), Altered, Tr::tr("Evidence %1: %2").arg(id).arg(r.error().message));
+        } else {
+            report.bytesChecked += size;
+        }
+        ++report.blobsChecked;
+        base += size;
+    }
+    // Chunks that belong to no blob, or lie past its end.
+    QSqlQuery stray(db);
+    stray.exec(QStringLiteral("SELECT c.blob_id, c.idx FROM chunk c LEFT JOIN blob b ON b.id = c.blob_id"
+                              " WHERE b.id IS NULL OR c.idx >= b.chunks OR c.idx < 0 ORDER BY c.blob_id, c.idx LIMIT 1000"));
+    while (stray.next())
+        add(report, QStringLiteral("chunk:%1/%2").arg(stray.value(0).toLongLong()).arg(stray.value(1).toLongLong()), Extra,
+            Tr::tr("A stored chunk (%1/%2) belongs to no evidence contents.").arg(stray.value(0).toLongLong()).arg(stray.value(1).toLongLong()));
+    return {};
+}
+
+} // namespace ab

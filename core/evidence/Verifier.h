@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/util/Result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace ab {
+
+class InspectionFile;
+
+struct VerifyProblem {
+    QString object; // e.g. evidence:3, custody:17, blob:5, schema:table:x
+    QString kind;   // altered | missing | extra | corrupt
+    QString detail; // one sentence a person can act on
+};
+
+struct VerifyReport {
+    QList<VerifyProblem> problems;
+    qint64 evidenceChecked = 0;
+    qint64 blobsChecked = 0;
+    qint64 bytesChecked = 0;
+    qint64 custodyRows = 0;
+    QString chainHead;
+    bool intact() const { return problems.isEmpty(); }
+    QJsonObject toJson() const; // {"intact":bool,"problems":[...]} plus counts
+};
+
+// Re-hashes every evidence item, walks the custody chain, replays it and
+// compares the result with what the tables hold, and checks the schema.
+class Verifier final {
+public:
+    using Progress = std::function<bool(qint64, qint64)>;
+    explicit Verifier(InspectionFile &file) : m_file(file) {}
+    Result<VerifyReport> run(const Progress &progress = {});
+
+private:
+    void checkDatabase(VerifyReport &report);
+    void checkSchema(VerifyReport &report);
+    Result<void> checkChain(VerifyReport &report, QJsonObject &expectedMeta, QMap<qint64, QJsonObject> &expectedEvidence);
+    Result<void> checkMeta(VerifyReport &report, const QJsonObject &expectedMeta);
+    Result<void> checkEvidence(VerifyReport &report, const QMap<qint64, QJsonObject> &expected, const Progress &progress);
+    InspectionFile &m_file;
+};
+
+} // namespace ab

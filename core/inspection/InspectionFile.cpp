@@ -1,0 +1,320 @@
+#include "core/inspection/InspectionFile.h"
+
+#include "core/crypto/Aead.h"
+#include "core/crypto/Hash.h"
+#include "core/crypto/Kdf.h"
+#include "core/inspection/Schema.h"
+#include "core/inspection/SqlUtil.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <pwd.h>
+#include <unistd.h>
+#include <QLocale>
+
+namespace ab {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ab::InspectionFile)
+};
+
+const QString KeySlotKey = QStringLiteral("keyslot");
+const QString InspectionKey = QStringLiteral("inspection");
+const QString FileIdKey = QStringLiteral("file_id");
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("auditbench-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QByteArray keyWrapAad(const QByteArray &fileId)
+{
+    return QByteArrayLiteral("AuditBench file key v1:") + fileId;
+}
+} // namespace
+
+QString formatSize(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+}
+
+InspectionFile::InspectionFile(QString path, Mode mode)
+    : m_path(std::move(path)), m_mode(mode), m_connection(nextConnectionName()), m_actor(defaultActor()), m_custody(*this)
+{
+}
+
+InspectionFile::~InspectionFile()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        // Leave the main file complete on its own, so copying just the
+        // .inspection file (to a USB stick) never loses committed work.
+        if (db.isOpen() && m_mode == Mode::ReadWrite)
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString InspectionFile::defaultActor()
+{
+    QString who = qEnvironmentVariable("AUDITBENCH_USER");
+    if (who.isEmpty())
+        who = qEnvironmentVariable("USER");
+    if (who.isEmpty())
+        who = qEnvironmentVariable("LOGNAME");
+    if (who.isEmpty()) {
+        if (const passwd *pw = getpwuid(getuid()))
+            who = QString::fromLocal8Bit(pw->pw_name);
+    }
+    return who.isEmpty() ? QStringLiteral("unknown") : who;
+}
+
+QSqlDatabase InspectionFile::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+QByteArray InspectionFile::subkey(const QByteArray &purpose) const
+{
+    return crypto::hmacSha256(m_key.data(), m_key.size(), QByteArray(QByteArrayLiteral("AuditBench subkey:") + purpose));
+}
+
+Result<void> InspectionFile::connect(bool creating)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    if (m_mode == Mode::ReadOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
+    else
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open())
+        return sql::translate(db.lastError(), m_path);
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA cache_size = -8192")};
+    if (creating)
+        pragmas.prepend(QStringLiteral("PRAGMA page_size = 8192"));
+    if (m_mode == Mode::ReadWrite) {
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL")
+                << QStringLiteral("PRAGMA journal_size_limit = 67108864");
+    }
+    for (const QString &p : pragmas)
+        if (auto r = sql::exec(db, p); !r)
+            return r;
+    return {};
+}
+
+Result<QString> InspectionFile::meta(const QString &key) const
+{
+    QSqlQuery q = sql::prepare(database(), QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (auto r = sql::exec(q); !r)
+        return r.error();
+    if (!q.next())
+        return makeError(ErrorCode::BadInput, Tr::tr("The inspection file is damaged: \"%1\" is missing.").arg(key));
+    return q.value(0).toString();
+}
+
+Result<void> InspectionFile::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery q = sql::prepare(database(), QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"
+                                                          " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    return sql::exec(q);
+}
+
+Result<void> InspectionFile::setSyncEachCommit(bool on)
+{
+    QSqlDatabase db = database();
+    return sql::exec(db, on ? QStringLiteral("PRAGMA synchronous = FULL") : QStringLiteral("PRAGMA synchronous = NORMAL"));
+}
+
+Result<void> InspectionFile::checkpoint()
+{
+    QSqlDatabase db = database();
+    return sql::exec(db, QStringLiteral("PRAGMA wal_checkpoint(FULL)"));
+}
+
+Result<std::unique_ptr<InspectionFile>> InspectionFile::create(const QString &path, InspectionMeta meta,
+                                                               const QByteArray &passphrase, const QString &actor)
+{
+    if (QFileInfo::exists(path))
+        return makeError(ErrorCode::Usage, Tr::tr("%1 already exists; AuditBench never overwrites an inspection.").arg(path));
+    if (passphrase.size() < 8)
+        return makeError(ErrorCode::Usage, Tr::tr("The passphrase must be at least 8 characters long."));
+    if (meta.id.isEmpty())
+        meta.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!meta.createdAt.isValid())
+        meta.createdAt = QDateTime::currentDateTimeUtc();
+    if (auto v = meta.validate(); !v)
+        return v.error();
+
+    std::unique_ptr<InspectionFile> f(new InspectionFile(path, Mode::ReadWrite));
+    f->m_actor = actor.isEmpty() ? defaultActor() : actor;
+    // Build in a sibling temp file and rename at the end, so a failure or a
+    // crash never leaves a half-made inspection under the real name.
+    const QString tmpPath = path + QStringLiteral(".creating");
+    QFile::remove(tmpPath);
+    f->m_path = tmpPath;
+    auto fail = [&](Error e) -> Result<std::unique_ptr<InspectionFile>> {
+        f.reset();
+        QFile::remove(tmpPath);
+        QFile::remove(tmpPath + QStringLiteral("-wal"));
+        QFile::remove(tmpPath + QStringLiteral("-shm"));
+        return e;
+    };
+    if (auto r = f->connect(true); !r)
+        return fail(r.error());
+
+    f->m_fileId = crypto::randomBytes(16);
+    f->m_key = crypto::SecureBytes(crypto::randomBytes(crypto::Aead::KeySize));
+    const crypto::KdfParams kdf = crypto::KdfParams::fresh();
+    auto kek = crypto::deriveKey(passphrase, kdf);
+    if (!kek)
+        return fail(kek.error());
+    const QByteArray wrapped = crypto::Aead::seal(*kek, QByteArrayView(reinterpret_cast<const char *>(f->m_key.data()), f->m_key.size()),
+                                                  keyWrapAad(f->m_fileId));
+    const QJsonObject slot{{QStringLiteral("kdf"), kdf.toJson()},
+                           {QStringLiteral("wrapped"), QString::fromLatin1(wrapped.toBase64())}};
+    f->m_meta = meta;
+    f->m_schemaVersion = schema::CurrentVersion;
+
+    {
+        sql::Transaction tx(f->database());
+        if (auto r = tx.begin(); !r)
+            return fail(r.error());
+        QSqlDatabase db = f->database();
+        if (auto r = schema::create(db); !r)
+            return fail(r.error());
+        if (auto r = f->setMeta(FileIdKey, QString::fromLatin1(f->m_fileId.toHex())); !r)
+            return fail(r.error());
+        if (auto r = f->setMeta(KeySlotKey, QString::fromUtf8(QJsonDocument(slot).toJson(QJsonDocument::Compact))); !r)
+            return fail(r.error());
+        if (auto r = f->setMeta(InspectionKey, QString::fromUtf8(QJsonDocument(meta.toJson()).toJson(QJsonDocument::Compact))); !r)
+            return fail(r.error());
+        if (auto r = f->custody().append(QStringLiteral("inspection.create"), QStringLiteral("inspection"), meta.toJson()); !r)
+            return fail(r.error());
+        if (auto r = tx.commit(); !r)
+            return fail(r.error());
+    }
+    if (auto r = f->checkpoint(); !r)
+        return fail(r.error());
+    // Close, move into place (refusing to replace anything), and reopen.
+    f.reset();
+    QFile::remove(tmpPath + QStringLiteral("-wal"));
+    QFile::remove(tmpPath + QStringLiteral("-shm"));
+    if (QFileInfo::exists(path) || !QFile::rename(tmpPath, path)) {
+        QFile::remove(tmpPath);
+        return makeError(ErrorCode::Io, Tr::tr("Could not create %1 (does the folder exist and is it writable?).").arg(path));
+    }
+    auto opened = open(path, passphrase, Mode::ReadWrite);
+    if (opened)
+        (*opened)->m_actor = actor.isEmpty() ? defaultActor() : actor;
+    return opened;
+}
+
+Result<std::unique_ptr<InspectionFile>> InspectionFile::open(const QString &path, const QByteArray &passphrase, Mode mode)
+{
+    // Judge the file from its header before SQLite may change a byte of it.
+    auto header = schema::readHeader(path);
+    if (!header)
+        return header.error();
+    const QFileInfo info(path);
+    if (mode == Mode::ReadWrite && !info.isWritable())
+        return makeError(ErrorCode::Io, Tr::tr("%1 is read-only; copy it to a writable place, or open it read-only to view and verify it.").arg(path));
+
+    std::unique_ptr<InspectionFile> f(new InspectionFile(path, mode));
+    if (auto r = f->connect(false); !r)
+        return r.error();
+    QSqlDatabase db = f->database();
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+            return sql::translate(q.lastError(), path);
+        f->m_schemaVersion = q.value(0).toInt();
+    }
+    if (f->m_schemaVersion > schema::CurrentVersion)
+        return makeError(ErrorCode::BadInput, Tr::tr("%1 was written by a newer AuditBench; update AuditBench to open it.").arg(path));
+    if (auto r = f->unlock(passphrase); !r)
+        return r.error();
+    if (f->m_schemaVersion < schema::CurrentVersion) {
+        if (mode == Mode::ReadOnly)
+            return makeError(ErrorCode::BadInput, Tr::tr("%1 uses an older file format; open it once for writing to upgrade it.").arg(path));
+        sql::Transaction tx(db);
+        if (auto r = tx.begin(); !r)
+            return r.error();
+        const int from = f->m_schemaVersion;
+        if (auto r = schema::migrate(db, from); !r)
+            return r.error();
+        if (auto r = f->custody().append(QStringLiteral("schema.migrate"), QStringLiteral("schema"),
+                                         QJsonObject{{QStringLiteral("from"), from}, {QStringLiteral("to"), schema::CurrentVersion}});
+            !r)
+            return r.error();
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        f->m_schemaVersion = schema::CurrentVersion;
+    }
+    if (auto r = f->loadMeta(); !r)
+        return r.error();
+    return f;
+}
+
+Result<void> InspectionFile::unlock(const QByteArray &passphrase)
+{
+    auto idHex = meta(FileIdKey);
+    if (!idHex)
+        return idHex.error();
+    m_fileId = QByteArray::fromHex(idHex->toLatin1());
+    auto slotText = meta(KeySlotKey);
+    if (!slotText)
+        return slotText.error();
+    const QJsonObject slot = QJsonDocument::fromJson(slotText->toUtf8()).object();
+    auto kdf = crypto::KdfParams::fromJson(slot.value(QStringLiteral("kdf")).toObject());
+    if (!kdf)
+        return kdf.error();
+    const QByteArray wrapped = QByteArray::fromBase64(slot.value(QStringLiteral("wrapped")).toString().toLatin1());
+    auto kek = crypto::deriveKey(passphrase, *kdf);
+    if (!kek)
+        return kek.error();
+    QByteArray key;
+    if (!crypto::Aead::open(*kek, wrapped, keyWrapAad(m_fileId), key) || key.size() != crypto::Aead::KeySize)
+        return makeError(ErrorCode::WrongPassphrase, Tr::tr("Wrong passphrase for %1 (nothing was changed).").arg(m_path));
+    m_key = crypto::SecureBytes(key);
+    crypto::cleanse(key);
+    return {};
+}
+
+Result<void> InspectionFile::loadMeta()
+{
+    auto text = meta(InspectionKey);
+    if (!text)
+        return text.error();
+    auto m = InspectionMeta::fromJson(QJsonDocument::fromJson(text->toUtf8()).object());
+    if (!m)
+        return m.error();
+    m_meta = std::move(m).value();
+    return {};
+}
+
+Result<std::unique_ptr<InspectionFile>> InspectionFile::openAnother(Mode mode) const
+{
+    std::unique_ptr<InspectionFile> f(new InspectionFile(m_path, mode));
+    f->m_actor = m_actor;
+    if (auto r = f->connect(false); !r)
+        return r.error();
+    f->m_key = m_key.clone();
+    f->m_fileId = m_fileId;
+    f->m_meta = m_meta;
+    f->m_schemaVersion = m_schemaVersion;
+    return f;
+}
+
+} // namespace ab

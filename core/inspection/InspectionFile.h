@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/crypto/SecureBytes.h"
+#include "core/inspection/CustodyLog.h"
+#include "core/inspection/InspectionMeta.h"
+#include "core/util/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace ab {
+
+// One open inspection: an SQLite connection (one per thread — open another
+// handle with openAnother() for a worker) plus the unwrapped file key.
+class InspectionFile final {
+public:
+    enum class Mode { ReadOnly, ReadWrite };
+
+    static Result<std::unique_ptr<InspectionFile>> create(const QString &path, InspectionMeta meta,
+                                                          const QByteArray &passphrase, const QString &actor);
+    static Result<std::unique_ptr<InspectionFile>> open(const QString &path, const QByteArray &passphrase, Mode mode);
+    // A second handle on the same file for another thread; no key derivation again.
+    Result<std::unique_ptr<InspectionFile>> openAnother(Mode mode) const;
+
+    ~InspectionFile();
+    Q_DISABLE_COPY_MOVE(InspectionFile)
+
+    QString path() const { return m_path; }
+    Mode mode() const { return m_mode; }
+    bool isWritable() const { return m_mode == Mode::ReadWrite; }
+    QSqlDatabase database() const;
+    const InspectionMeta &meta() const { return m_meta; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // Who the custody log names for changes made through this handle.
+    QString actor() const { return m_actor; }
+    void setActor(const QString &actor) { m_actor = actor; }
+    static QString defaultActor();
+
+    // Crypto material for the evidence store and the custody head.
+    const crypto::SecureBytes &fileKey() const { return m_key; }
+    QByteArray fileId() const { return m_fileId; } // 16 bytes, bound into every AAD
+    QByteArray subkey(const QByteArray &purpose) const;
+
+    Result<QString> meta(const QString &key) const;
+    Result<void> setMeta(const QString &key, const QString &value); // inside a transaction
+
+    CustodyLog &custody() { return m_custody; }
+    const CustodyLog &custody() const { return m_custody; }
+
+    // Off for batch work: commits survive a crash of the process but are only
+    // synced to disk by checkpoint(). On (the default) syncs every commit.
+    Result<void> setSyncEachCommit(bool on);
+    // Writes what is in the WAL into the main file and syncs it; called at
+    // the end of batch work that committed with synchronous=NORMAL.
+    Result<void> checkpoint();
+
+private:
+    InspectionFile(QString path, Mode mode);
+    Result<void> connect(bool creating);
+    Result<void> unlock(const QByteArray &passphrase);
+    Result<void> loadMeta();
+
+    QString m_path;
+    Mode m_mode;
+    QString m_connection;
+    QString m_actor;
+    InspectionMeta m_meta;
+    int m_schemaVersion = 0;
+    crypto::SecureBytes m_key;
+    QByteArray m_fileId;
+    CustodyLog m_custody;
+};
+
+// Human wording of a byte count ("1.5 MiB"), shared by the CLI and the UI.
+QString formatSize(qint64 bytes);
+
+} // namespace ab

@@ -1,0 +1,107 @@
+#include "core/inspection/Schema.h"
+
+#include "core/inspection/SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlQuery>
+#include <QtEndian>
+
+namespace ab::schema {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ab::Schema)
+};
+
+// Version 1. Evidence contents live encrypted in chunk rows; blob holds one
+// row per distinct content (by SHA-256 of the plaintext); custody is the
+// hash-chained history every other table must agree with.
+const char *const v1[] = {
+    "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)",
+    "CREATE TABLE blob (id INTEGER PRIMARY KEY, sha256 TEXT UNIQUE, size INTEGER NOT NULL,"
+    " chunks INTEGER NOT NULL, aad_id BLOB NOT NULL UNIQUE)",
+    "CREATE TABLE chunk (blob_id INTEGER NOT NULL, idx INTEGER NOT NULL, data BLOB NOT NULL,"
+    " PRIMARY KEY (blob_id, idx))",
+    "CREATE TABLE evidence (id INTEGER PRIMARY KEY, blob_id INTEGER NOT NULL REFERENCES blob(id),"
+    " name TEXT NOT NULL, kind TEXT NOT NULL, item TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',"
+    " added_at TEXT NOT NULL, added_by TEXT NOT NULL)",
+    "CREATE INDEX evidence_blob ON evidence(blob_id)",
+    "CREATE TABLE custody (seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL,"
+    " action TEXT NOT NULL, object TEXT NOT NULL, detail TEXT NOT NULL, prev TEXT NOT NULL, hash TEXT NOT NULL)",
+};
+
+quint32 be32(const char *p) { return qFromBigEndian<quint32>(p); }
+} // namespace
+
+Result<HeaderFacts> readHeader(const QString &path)
+{
+    QFile f(path);
+    if (!f.exists())
+        return makeError(ErrorCode::Io, Tr::tr("%1 does not exist.").arg(path));
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, Tr::tr("Cannot read %1: %2.").arg(path, f.errorString()));
+    HeaderFacts h;
+    h.fileSize = f.size();
+    const QByteArray head = f.read(100);
+    if (head.size() < 100 || !head.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return makeError(ErrorCode::BadInput, Tr::tr("%1 is not an AuditBench inspection file (it is not an SQLite database).").arg(path));
+    const quint16 ps = qFromBigEndian<quint16>(head.constData() + 16);
+    h.pageSize = ps == 1 ? 65536 : ps;
+    const quint32 changeCounter = be32(head.constData() + 24);
+    const quint32 validFor = be32(head.constData() + 92);
+    if (changeCounter == validFor)
+        h.pageCount = be32(head.constData() + 28);
+    h.userVersion = int(be32(head.constData() + 60));
+    h.applicationId = be32(head.constData() + 68);
+    if (h.pageSize < 512 || (h.pageSize & (h.pageSize - 1)) != 0)
+        return makeError(ErrorCode::BadInput, Tr::tr("%1 is damaged: its SQLite header is invalid.").arg(path));
+    if (h.applicationId != ApplicationId)
+        return makeError(ErrorCode::BadInput,
+                         Tr::tr("%1 is an SQLite database but not an AuditBench inspection file; it was left untouched.").arg(path));
+    if (h.userVersion > CurrentVersion)
+        return makeError(ErrorCode::BadInput,
+                         Tr::tr("%1 was written by a newer AuditBench (file format %2; this version reads up to %3). "
+                            "Update AuditBench to open it; the file was left untouched.")
+                             .arg(path)
+                             .arg(h.userVersion)
+                             .arg(CurrentVersion));
+    if (h.userVersion < 1)
+        return makeError(ErrorCode::BadInput, Tr::tr("%1 is damaged: it has no AuditBench file-format version.").arg(path));
+    if (h.fileSize % h.pageSize != 0 || (h.pageCount > 0 && h.fileSize < h.pageCount * h.pageSize))
+        return makeError(ErrorCode::BadInput,
+                         Tr::tr("%1 is truncated (%2 bytes where the header promises more); restore it from a copy.").arg(path).arg(h.fileSize));
+    return h;
+}
+
+Result<void> create(QSqlDatabase &db)
+{
+    for (const char *sql : v1)
+        if (auto r = sql::exec(db, QString::fromLatin1(sql)); !r)
+            return r;
+    if (auto r = sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)); !r)
+        return r;
+    return sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(CurrentVersion));
+}
+
+Result<void> migrate(QSqlDatabase &db, int fromVersion)
+{
+    // Forward steps go here as the format grows: case 1 upgrades 1 -> 2, ...
+    // Each runs inside the caller's transaction together with its custody entry.
+    switch (fromVersion) {
+    case CurrentVersion:
+        return {};
+    default:
+        Q_UNUSED(db);
+        return makeError(ErrorCode::BadInput, Tr::tr("No migration from file format %1.").arg(fromVersion));
+    }
+}
+
+QStringList expectedObjects()
+{
+    return {QStringLiteral("table:meta"),     QStringLiteral("table:blob"),
+            QStringLiteral("table:chunk"),    QStringLiteral("table:evidence"),
+            QStringLiteral("table:custody"),  QStringLiteral("index:evidence_blob")};
+}
+
+} // namespace ab::schema
