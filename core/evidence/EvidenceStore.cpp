@@ -252,8 +252,9 @@ Result<EvidenceItem> EvidenceStore::insertItem(qint64 blobId, const QString &sha
     e.size = size;
     e.name = req.name;
     e.kind = req.kind;
-    e.item = req.item;
-    e.note = req.note;
+    // Never NULL: an absent item or note is stored as an empty string.
+    e.item = req.item.isNull() ? QString(QLatin1String("")) : req.item;
+    e.note = req.note.isNull() ? QString(QLatin1String("")) : req.note;
     e.addedAt = QDateTime::currentDateTimeUtc();
     e.addedBy = m_file.actor();
     QSqlQuery ins = sql::prepare(m_file.database(),
