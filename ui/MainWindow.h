@@ -1,9 +1,93 @@
 #pragma once
+
+#include "core/util/Result.h"
+
 #include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QToolBar;
+
 namespace ab::ui {
+
+class DialogProvider;
+class InspectionSession;
+class InspectionWidget;
+class TaskProgress;
+class WelcomePage;
+
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    // Tests pass a provider that answers dialogs without a person.
+    explicit MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Asks for the passphrase (again, with the reason, when it is wrong) and opens.
+    void openPath(const QString &path);
+    // Opens with a passphrase already known; the passphrase is wiped after use.
+    Result<void> openWithPassphrase(const QString &path, QByteArray passphrase);
+    // Creates the sample inspection under AppDataLocation when absent and opens it.
+    Result<void> openSample();
+    void closeInspection();
+    void setLanguage(const QString &code);
+
+    InspectionSession *session() const { return m_session; }
+    InspectionWidget *inspectionWidget() const { return m_inspection; }
+    TaskProgress *taskProgress() const { return m_progress; }
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QAction *verifyAction() const { return m_verify; }
+    static QString samplePath();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void updateActions();
+    void updateRecentMenu();
+    void askPassphrase(const QString &path, const QString &error);
+    void newInspection();
+    void chooseAndOpen();
+    void showError(const QString &title, const QString &text);
+
+    std::unique_ptr<DialogProvider> m_dialogs;
+    InspectionSession *m_session = nullptr;
+    bool m_sampleOpen = false;
+    QStackedWidget *m_stack = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    InspectionWidget *m_inspection = nullptr;
+    TaskProgress *m_progress = nullptr;
+    QLabel *m_note = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_inspectionMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QActionGroup *m_languages = nullptr;
+    QAction *m_new = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_close = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_clearRecent = nullptr;
+    QAction *m_addFiles = nullptr;
+    QAction *m_addFolder = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_verify = nullptr;
+    QAction *m_cancel = nullptr;
+    QAction *m_findEvidence = nullptr;
+    QAction *m_sample = nullptr;
+    QAction *m_about = nullptr;
 };
-}
+
+} // namespace ab::ui

@@ -1,0 +1,109 @@
+#include "ui/BackgroundJobs.h"
+
+#include "core/evidence/EvidenceStore.h"
+#include "core/inspection/InspectionFile.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace ab::ui::jobs {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ab::ui::BackgroundJobs)
+};
+
+int permille(qint64 done, qint64 total)
+{
+    return total > 0 ? int(std::clamp<qint64>(done * 1000 / total, 0, 1000)) : 1000;
+}
+
+template <typename T>
+void begin(QPromise<T> &promise, const QString &text)
+{
+    promise.setProgressRange(0, 1000);
+    promise.setProgressValueAndText(0, text);
+}
+} // namespace
+
+void importFiles(QPromise<ImportOutcome> &promise, const InspectionFile &main, const QStringList &paths)
+{
+    begin(promise, Tr::tr("Preparing the import…"));
+    ImportOutcome out;
+    auto plan = planImport(paths);
+    if (!plan) {
+        out.error = plan.error();
+        promise.addResult(out);
+        return;
+    }
+    out.skipped = plan->skipped;
+    auto handle = main.openAnother(InspectionFile::Mode::ReadWrite);
+    if (!handle) {
+        out.error = handle.error();
+        promise.addResult(out);
+        return;
+    }
+    EvidenceStore store(**handle);
+    QList<ImportRequest> requests;
+    for (const QString &path : plan->files)
+        requests.append(ImportRequest{path, QString(), QString(), QString(), QString()});
+    const int n = int(requests.size());
+    promise.setProgressValueAndText(0, Tr::tr("Importing %n file(s)…", nullptr, n));
+    // Grouped transactions; an item counts once it is committed to disk.
+    auto r = store.importBatch(
+        requests,
+        [&](qint64 done, qint64 total) {
+            promise.setProgressValue(permille(done, total));
+            return !promise.isCanceled();
+        },
+        [&](const EvidenceItem &) { ++out.added; },
+        [&](const QString &path, const Error &error) { out.failures.append(QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), error.message)); });
+    if (!r && r.error().code != ErrorCode::Cancelled)
+        out.error = r.error();
+    promise.addResult(out); // dropped by Qt when cancelled; the caller reloads the list either way
+}
+
+void exportItem(QPromise<ExportOutcome> &promise, const InspectionFile &main, qint64 id, const QString &outPath)
+{
+    begin(promise, Tr::tr("Exporting to %1…").arg(QFileInfo(outPath).fileName()));
+    ExportOutcome out;
+    out.path = outPath;
+    auto handle = main.openAnother(InspectionFile::Mode::ReadOnly);
+    if (!handle) {
+        out.error = handle.error();
+    } else {
+        EvidenceStore store(**handle);
+        auto r = store.exportTo(id, outPath, [&](qint64 done, qint64 total) {
+            promise.setProgressValue(permille(done, total));
+            return !promise.isCanceled();
+        });
+        if (!r)
+            out.error = r.error();
+    }
+    promise.addResult(out);
+}
+
+void verify(QPromise<VerifyOutcome> &promise, const InspectionFile &main)
+{
+    begin(promise, Tr::tr("Verifying integrity…"));
+    VerifyOutcome out;
+    auto handle = main.openAnother(InspectionFile::Mode::ReadOnly);
+    if (!handle) {
+        out.error = handle.error();
+    } else {
+        Verifier verifier(**handle);
+        auto r = verifier.run([&](qint64 done, qint64 total) {
+            promise.setProgressValue(permille(done, total));
+            return !promise.isCanceled();
+        });
+        if (r)
+            out.report = std::move(r).value();
+        else
+            out.error = r.error();
+    }
+    promise.addResult(out);
+}
+
+} // namespace ab::ui::jobs

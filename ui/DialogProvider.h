@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/inspection/InspectionMeta.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class QWidget;
+
+namespace ab::ui {
+
+// What the New inspection dialog hands back.
+struct NewInspectionRequest {
+    InspectionMeta meta;
+    QString path;
+    QByteArray passphrase; // cleansed by the receiver once used
+};
+
+// Every question the main window asks a person goes through here, so tests
+// can answer without one. Answers come back through callbacks: dialogs are
+// shown window-modal with open(), never with a nested exec() loop.
+class DialogProvider {
+public:
+    enum class Severity { Information, Warning, Critical };
+    using PathCallback = std::function<void(const QString &)>;      // empty: cancelled
+    using PathsCallback = std::function<void(const QStringList &)>; // empty: cancelled
+    using PassphraseCallback = std::function<void(std::optional<QByteArray>)>;
+    using NewInspectionCallback = std::function<void(std::optional<NewInspectionRequest>)>;
+
+    virtual ~DialogProvider() = default;
+    virtual void openInspectionPath(QWidget *parent, PathCallback done) = 0;
+    virtual void evidenceFiles(QWidget *parent, PathsCallback done) = 0;
+    virtual void evidenceFolder(QWidget *parent, PathCallback done) = 0;
+    virtual void exportPath(QWidget *parent, const QString &suggestedName, PathCallback done) = 0;
+    // error is empty on the first ask and says what went wrong on a retry.
+    virtual void passphrase(QWidget *parent, const QString &path, const QString &error, PassphraseCallback done) = 0;
+    virtual void newInspection(QWidget *parent, NewInspectionCallback done) = 0;
+    virtual void message(QWidget *parent, Severity severity, const QString &title, const QString &text) = 0;
+};
+
+} // namespace ab::ui

@@ -1,0 +1,189 @@
+#include "ui/EvidencePage.h"
+
+#include "ui/EvidenceModel.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace ab::ui {
+
+namespace {
+QStringList localPaths(const QMimeData *mime)
+{
+    QStringList out;
+    if (!mime || !mime->hasUrls())
+        return out;
+    for (const QUrl &u : mime->urls())
+        if (u.isLocalFile())
+            out.append(u.toLocalFile());
+    return out;
+}
+} // namespace
+
+EvidencePage::EvidencePage(EvidenceModel *model, QWidget *parent) : QWidget(parent), m_model(model)
+{
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(EvidenceModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1); // every column
+    m_proxy->setSortLocaleAware(true);
+
+    m_filterLabel = new QLabel(this);
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("evidenceFilter"));
+    m_filter->setClearButtonEnabled(true);
+    m_filterLabel->setBuddy(m_filter);
+    m_count = new QLabel(this);
+    m_addFiles = new QPushButton(this);
+    m_addFolder = new QPushButton(this);
+    m_export = new QPushButton(this);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_filterLabel);
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_count);
+    bar->addSpacing(12);
+    bar->addWidget(m_addFiles);
+    bar->addWidget(m_addFolder);
+    bar->addWidget(m_export);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("evidenceView"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(EvidenceModel::AddedAt, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setSectionResizeMode(EvidenceModel::Name, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setMinimumSectionSize(60);
+    m_view->setColumnWidth(EvidenceModel::Kind, 110);
+    m_view->setColumnWidth(EvidenceModel::Size, 90);
+    m_view->setColumnWidth(EvidenceModel::Sha256, 170);
+    m_view->setColumnWidth(EvidenceModel::Item, 120);
+    m_view->setColumnWidth(EvidenceModel::AddedBy, 110);
+    m_view->setColumnWidth(EvidenceModel::AddedAt, 150);
+    m_view->setAcceptDrops(true);
+    m_view->viewport()->setAcceptDrops(true);
+    m_view->viewport()->installEventFilter(this);
+    m_hint = new QLabel(this);
+    m_hint->setWordWrap(true);
+    m_hint->setEnabled(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_hint);
+    setTabOrder(m_filter, m_addFiles);
+    setTabOrder(m_addFiles, m_addFolder);
+    setTabOrder(m_addFolder, m_export);
+    setTabOrder(m_export, m_view);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, this, &EvidencePage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &EvidencePage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &EvidencePage::updateCount);
+    connect(m_addFiles, &QPushButton::clicked, this, &EvidencePage::addFilesRequested);
+    connect(m_addFolder, &QPushButton::clicked, this, &EvidencePage::addFolderRequested);
+    connect(m_export, &QPushButton::clicked, this, &EvidencePage::exportRequested);
+    connect(m_view, &QTableView::activated, this, &EvidencePage::exportRequested);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EvidencePage::selectionChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &EvidencePage::selectionChanged);
+    retranslate();
+    setEditable(false, false);
+}
+
+qint64 EvidencePage::selectedId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(EvidenceModel::IdRole).toLongLong();
+}
+
+QString EvidencePage::selectedName() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows(EvidenceModel::Name);
+    return rows.isEmpty() ? QString() : rows.first().data().toString();
+}
+
+void EvidencePage::setEditable(bool writable, bool busy)
+{
+    m_acceptDrops = writable && !busy;
+    m_addFiles->setEnabled(writable && !busy);
+    m_addFolder->setEnabled(writable && !busy);
+    m_export->setEnabled(!busy && selectedId() > 0);
+}
+
+bool EvidencePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_view->viewport())
+        return QWidget::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *e = static_cast<QDragMoveEvent *>(event);
+        if (m_acceptDrops && !localPaths(e->mimeData()).isEmpty()) {
+            e->setDropAction(Qt::CopyAction);
+            e->accept();
+        } else {
+            e->ignore();
+        }
+        return true;
+    }
+    case QEvent::Drop: {
+        auto *e = static_cast<QDropEvent *>(event);
+        const QStringList paths = localPaths(e->mimeData());
+        if (!m_acceptDrops || paths.isEmpty()) {
+            e->ignore();
+            return true;
+        }
+        e->setDropAction(Qt::CopyAction);
+        e->accept();
+        Q_EMIT pathsDropped(paths);
+        return true;
+    }
+    default:
+        return QWidget::eventFilter(watched, event);
+    }
+}
+
+void EvidencePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void EvidencePage::retranslate()
+{
+    m_filterLabel->setText(tr("&Filter:"));
+    m_filter->setPlaceholderText(tr("Name, kind, hash, item or person"));
+    m_addFiles->setText(tr("Add &files…"));
+    m_addFolder->setText(tr("Add f&older…"));
+    m_export->setText(tr("E&xport…"));
+    m_hint->setText(tr("Drop files or folders on the table to add them as evidence. Contents are hashed (SHA-256) and encrypted in the inspection file."));
+    m_model->retranslate();
+    updateCount();
+}
+
+void EvidencePage::updateCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_model->rowCount();
+    m_count->setText(shown == total ? tr("%n item(s)", nullptr, total) : tr("%1 of %2 shown").arg(shown).arg(total));
+}
+
+} // namespace ab::ui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace ab::ui {
+
+class EvidenceModel;
+
+// The evidence browser: a filter, the sortable table, and the buttons to add
+// (files, a folder, or files dropped on the table) and export.
+class EvidencePage final : public QWidget {
+    Q_OBJECT
+public:
+    explicit EvidencePage(EvidenceModel *model, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    // Id of the selected item, or 0.
+    qint64 selectedId() const;
+    QString selectedName() const;
+    void setEditable(bool writable, bool busy);
+
+Q_SIGNALS:
+    void addFilesRequested();
+    void addFolderRequested();
+    void exportRequested();
+    void pathsDropped(const QStringList &paths);
+    void selectionChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateCount();
+
+    EvidenceModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QLabel *m_filterLabel = nullptr;
+    QLabel *m_count = nullptr;
+    QLabel *m_hint = nullptr;
+    QTableView *m_view = nullptr;
+    QPushButton *m_addFiles = nullptr;
+    QPushButton *m_addFolder = nullptr;
+    QPushButton *m_export = nullptr;
+    bool m_acceptDrops = false;
+};
+
+} // namespace ab::ui

@@ -1,0 +1,108 @@
+#include "ui/InspectionSession.h"
+
+#include "core/inspection/InspectionFile.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace ab::ui {
+
+namespace {
+template <typename T>
+T resultOrDefault(const QFutureWatcher<T> &watcher)
+{
+    const QFuture<T> f = watcher.future();
+    return f.resultCount() > 0 ? f.result() : T{};
+}
+} // namespace
+
+InspectionSession::InspectionSession(std::unique_ptr<InspectionFile> file, QObject *parent)
+    : QObject(parent), m_file(std::move(file)), m_import(this), m_export(this), m_verify(this)
+{
+    connect(&m_import, &QFutureWatcherBase::finished, this, [this] {
+        const bool cancelled = m_import.isCanceled();
+        const ImportOutcome out = resultOrDefault(m_import);
+        setTask(Task::None);
+        Q_EMIT evidenceChanged();
+        Q_EMIT importFinished(out, cancelled);
+    });
+    connect(&m_export, &QFutureWatcherBase::finished, this, [this] {
+        const bool cancelled = m_export.isCanceled();
+        const ExportOutcome out = resultOrDefault(m_export);
+        setTask(Task::None);
+        Q_EMIT exportFinished(out, cancelled);
+    });
+    connect(&m_verify, &QFutureWatcherBase::finished, this, [this] {
+        const bool cancelled = m_verify.isCanceled();
+        const VerifyOutcome out = resultOrDefault(m_verify);
+        setTask(Task::None);
+        Q_EMIT verifyFinished(out, cancelled);
+    });
+}
+
+InspectionSession::~InspectionSession()
+{
+    cancel();
+    waitForIdle();
+}
+
+template <typename T>
+void InspectionSession::watch(QFutureWatcher<T> &watcher, QFuture<T> future, Task task)
+{
+    disconnect(&watcher, &QFutureWatcherBase::progressValueChanged, this, nullptr);
+    connect(&watcher, &QFutureWatcherBase::progressValueChanged, this,
+            [this, &watcher](int value) { Q_EMIT progressChanged(value, watcher.progressText()); });
+    setTask(task);
+    watcher.setFuture(std::move(future));
+}
+
+bool InspectionSession::startImport(const QStringList &paths)
+{
+    if (isBusy() || paths.isEmpty())
+        return false;
+    const InspectionFile *main = m_file.get();
+    watch(m_import, QtConcurrent::run([main, paths](QPromise<ImportOutcome> &p) { jobs::importFiles(p, *main, paths); }), Task::Import);
+    return true;
+}
+
+bool InspectionSession::startExport(qint64 id, const QString &outPath)
+{
+    if (isBusy())
+        return false;
+    const InspectionFile *main = m_file.get();
+    watch(m_export, QtConcurrent::run([main, id, outPath](QPromise<ExportOutcome> &p) { jobs::exportItem(p, *main, id, outPath); }),
+          Task::Export);
+    return true;
+}
+
+bool InspectionSession::startVerify()
+{
+    if (isBusy())
+        return false;
+    const InspectionFile *main = m_file.get();
+    watch(m_verify, QtConcurrent::run([main](QPromise<VerifyOutcome> &p) { jobs::verify(p, *main); }), Task::Verify);
+    return true;
+}
+
+void InspectionSession::cancel()
+{
+    m_import.cancel();
+    m_export.cancel();
+    m_verify.cancel();
+}
+
+void InspectionSession::waitForIdle()
+{
+    m_import.waitForFinished();
+    m_export.waitForFinished();
+    m_verify.waitForFinished();
+}
+
+void InspectionSession::setTask(Task task)
+{
+    const bool wasBusy = isBusy();
+    m_task = task;
+    if (wasBusy != isBusy())
+        Q_EMIT busyChanged(isBusy());
+}
+
+} // namespace ab::ui

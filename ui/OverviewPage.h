@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+namespace ab {
+class InspectionFile;
+}
+
+namespace ab::ui {
+
+// Regime, organisation, systems and levels, scope, team, catalog, counts and
+// the custody chain head of the open inspection: what `auditbench-cli info` says.
+class OverviewPage final : public QWidget {
+    Q_OBJECT
+public:
+    explicit OverviewPage(QWidget *parent = nullptr);
+    // nullptr clears the page. Reads counts through the UI thread's handle.
+    void setInspection(InspectionFile *file);
+    void refresh();
+    static QString regimeName(const QString &regime);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum Row { Regime, Organisation, Location, Systems, Scope, Team, Catalog, Created, File, Evidence, Custody, Head, RowCount };
+    void retranslate();
+
+    InspectionFile *m_file = nullptr;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_keys[RowCount] = {};
+    QLabel *m_values[RowCount] = {};
+};
+
+} // namespace ab::ui

@@ -1,0 +1,102 @@
+#include "ui/WidgetDialogProvider.h"
+
+#include "ui/NewInspectionDialog.h"
+#include "ui/PassphraseDialog.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+namespace ab::ui {
+
+namespace {
+QFileDialog *makeFileDialog(QWidget *parent, const QString &title)
+{
+    auto *d = new QFileDialog(parent, title, QDir::homePath());
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->setWindowModality(Qt::WindowModal);
+    return d;
+}
+
+QString documentsDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+} // namespace
+
+void WidgetDialogProvider::openInspectionPath(QWidget *parent, PathCallback done)
+{
+    QFileDialog *d = makeFileDialog(parent, tr("Open inspection"));
+    d->setFileMode(QFileDialog::ExistingFile);
+    d->setNameFilters({tr("Inspections (*.inspection)"), tr("All files (*)")});
+    QObject::connect(d, &QFileDialog::finished, d, [d, done](int r) { done(r == QDialog::Accepted ? d->selectedFiles().value(0) : QString()); });
+    d->open();
+}
+
+void WidgetDialogProvider::evidenceFiles(QWidget *parent, PathsCallback done)
+{
+    QFileDialog *d = makeFileDialog(parent, tr("Add evidence files"));
+    d->setFileMode(QFileDialog::ExistingFiles);
+    QObject::connect(d, &QFileDialog::finished, d, [d, done](int r) { done(r == QDialog::Accepted ? d->selectedFiles() : QStringList()); });
+    d->open();
+}
+
+void WidgetDialogProvider::evidenceFolder(QWidget *parent, PathCallback done)
+{
+    QFileDialog *d = makeFileDialog(parent, tr("Add an evidence folder"));
+    d->setFileMode(QFileDialog::Directory);
+    d->setOption(QFileDialog::ShowDirsOnly);
+    QObject::connect(d, &QFileDialog::finished, d, [d, done](int r) { done(r == QDialog::Accepted ? d->selectedFiles().value(0) : QString()); });
+    d->open();
+}
+
+void WidgetDialogProvider::exportPath(QWidget *parent, const QString &suggestedName, PathCallback done)
+{
+    QFileDialog *d = makeFileDialog(parent, tr("Export evidence"));
+    d->setAcceptMode(QFileDialog::AcceptSave);
+    d->setFileMode(QFileDialog::AnyFile);
+    d->setDirectory(documentsDir());
+    d->selectFile(suggestedName);
+    QObject::connect(d, &QFileDialog::finished, d, [d, done](int r) { done(r == QDialog::Accepted ? d->selectedFiles().value(0) : QString()); });
+    d->open();
+}
+
+void WidgetDialogProvider::passphrase(QWidget *parent, const QString &path, const QString &error, PassphraseCallback done)
+{
+    auto *d = new PassphraseDialog(path, error, parent);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(d, &QDialog::finished, d, [d, done](int r) {
+        if (r == QDialog::Accepted)
+            done(d->takePassphrase());
+        else
+            done(std::nullopt);
+    });
+    d->open();
+}
+
+void WidgetDialogProvider::newInspection(QWidget *parent, NewInspectionCallback done)
+{
+    auto *d = new NewInspectionDialog(parent);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(d, &QDialog::finished, d, [d, done](int r) {
+        if (r == QDialog::Accepted)
+            done(d->takeRequest());
+        else
+            done(std::nullopt);
+    });
+    d->open();
+}
+
+void WidgetDialogProvider::message(QWidget *parent, Severity severity, const QString &title, const QString &text)
+{
+    const QMessageBox::Icon icon = severity == Severity::Critical ? QMessageBox::Critical
+                                   : severity == Severity::Warning ? QMessageBox::Warning
+                                                                   : QMessageBox::Information;
+    auto *box = new QMessageBox(icon, title, text, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+}
+
+} // namespace ab::ui

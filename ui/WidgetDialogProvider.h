@@ -1,0 +1,22 @@
+#pragma once
+
+#include "ui/DialogProvider.h"
+
+#include <QCoreApplication>
+
+namespace ab::ui {
+
+// The real dialogs: QFileDialog, PassphraseDialog, NewInspectionDialog, QMessageBox.
+class WidgetDialogProvider final : public DialogProvider {
+    Q_DECLARE_TR_FUNCTIONS(ab::ui::WidgetDialogProvider)
+public:
+    void openInspectionPath(QWidget *parent, PathCallback done) override;
+    void evidenceFiles(QWidget *parent, PathsCallback done) override;
+    void evidenceFolder(QWidget *parent, PathCallback done) override;
+    void exportPath(QWidget *parent, const QString &suggestedName, PathCallback done) override;
+    void passphrase(QWidget *parent, const QString &path, const QString &error, PassphraseCallback done) override;
+    void newInspection(QWidget *parent, NewInspectionCallback done) override;
+    void message(QWidget *parent, Severity severity, const QString &title, const QString &text) override;
+};
+
+} // namespace ab::ui
