@@ -44,44 +44,31 @@ int evidenceAdd(const QStringList &args)
     if (!f)
         return ctx.fail(f.error());
     InspectionFile &file = **f;
-    // Many files: commit each without a sync and sync once at the end. A
-    // process crash keeps every committed item; see README for power cuts.
-    const bool batch = plan->files.size() > 1;
-    if (batch)
-        (void)file.setSyncEachCommit(false);
-    EvidenceStore store(file);
+    QList<ImportRequest> requests;
+    for (const QString &path : std::as_const(plan->files))
+        requests.append({path, QString(), kind, p.value(QStringLiteral("item")), p.value(QStringLiteral("note"))});
     QJsonArray added;
-    qint64 base = 0;
     int failures = 0;
     Error lastError;
-    for (const QString &path : plan->files) {
-        ImportRequest req{path, QString(), kind, p.value(QStringLiteral("item")), p.value(QStringLiteral("note"))};
-        const QString label = QFileInfo(path).fileName();
-        auto item = store.importFile(req, [&](qint64 done, qint64) {
-            ctx.progress(label, base + done, plan->totalBytes);
+    auto r = EvidenceStore(file).importBatch(
+        requests,
+        [&](qint64 done, qint64 total) {
+            ctx.progress(Tr::tr("importing"), done, total);
             return true;
-        });
-        base += QFileInfo(path).size();
-        if (!item) {
+        },
+        [&](const EvidenceItem &item) {
+            added.append(item.toJson());
+            if (!ctx.json())
+                ctx.out() << item.id << '\t' << item.sha256 << '\t' << item.name << Qt::endl;
+        },
+        [&](const QString &, const Error &error) {
             ++failures;
-            lastError = item.error();
-            ctx.endProgress();
-            ctx.err() << Tr::tr("not added: %1").arg(item.error().message) << Qt::endl;
-            if (item.error().code != ErrorCode::Io)
-                break; // the inspection itself is in trouble: stop here
-            continue;
-        }
-        added.append(item->toJson());
-        if (!ctx.json()) {
-            ctx.endProgress();
-            ctx.out() << item->id << '\t' << item->sha256 << '\t' << item->name << Qt::endl;
-        }
-    }
+            lastError = error;
+            ctx.err() << Tr::tr("not added: %1").arg(error.message) << Qt::endl;
+        });
     ctx.endProgress();
-    if (batch) {
-        if (auto r = file.checkpoint(); !r)
-            return ctx.fail(r.error());
-    }
+    if (!r)
+        return ctx.fail(r.error());
     if (ctx.json())
         ctx.printJson(added);
     if (failures > 0)

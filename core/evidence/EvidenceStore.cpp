@@ -8,6 +8,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -15,6 +16,8 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QtEndian>
+
+#include <optional>
 
 namespace ab {
 
@@ -145,7 +148,7 @@ Result<EvidenceItem> EvidenceStore::importFile(const ImportRequest &request, con
     ImportRequest r = request;
     if (r.name.isEmpty())
         r.name = QFileInfo(request.path).fileName();
-    return store(f, f.size(), r, progress);
+    return storeCommitted(f, f.size(), r, progress);
 }
 
 Result<EvidenceItem> EvidenceStore::importData(QByteArrayView data, const ImportRequest &request)
@@ -153,7 +156,7 @@ Result<EvidenceItem> EvidenceStore::importData(QByteArrayView data, const Import
     QByteArray copy = data.toByteArray();
     QBuffer buf(&copy);
     buf.open(QIODevice::ReadOnly);
-    return store(buf, copy.size(), request, {});
+    return storeCommitted(buf, copy.size(), request, {});
 }
 
 Result<EvidenceItem> EvidenceStore::store(QIODevice &source, qint64 total, const ImportRequest &request, const Progress &progress)
@@ -167,8 +170,8 @@ Result<EvidenceItem> EvidenceStore::store(QIODevice &source, qint64 total, const
     req.kind = kind;
 
     QSqlDatabase db = m_file.database();
-    sql::Transaction tx(db);
-    if (auto r = tx.begin(); !r)
+    sql::Savepoint sp(db);
+    if (auto r = sp.begin(); !r)
         return r.error();
 
     const QByteArray aadId = crypto::randomBytes(16);
@@ -219,14 +222,11 @@ Result<EvidenceItem> EvidenceStore::store(QIODevice &source, qint64 total, const
         // Same contents already stored: drop the copy, keep one blob.
         const qint64 have = existing.value(0).toLongLong();
         existing.finish();
-        tx.rollback();
-        sql::Transaction tx2(db);
-        if (auto r = tx2.begin(); !r)
-            return r.error();
+        sp.rollback();
         auto item = insertItem(have, sha, done, req);
         if (!item)
             return item;
-        if (auto r = tx2.commit(); !r)
+        if (auto r = sp.release(); !r)
             return r.error();
         return item;
     }
@@ -240,9 +240,97 @@ Result<EvidenceItem> EvidenceStore::store(QIODevice &source, qint64 total, const
     auto item = insertItem(blobId, sha, done, req);
     if (!item)
         return item;
+    if (auto r = sp.release(); !r)
+        return r.error();
+    return item;
+}
+
+Result<EvidenceItem> EvidenceStore::storeCommitted(QIODevice &source, qint64 total, const ImportRequest &request,
+                                                   const Progress &progress)
+{
+    sql::Transaction tx(m_file.database());
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    auto item = store(source, total, request, progress);
+    if (!item)
+        return item;
     if (auto r = tx.commit(); !r)
         return r.error();
     return item;
+}
+
+Result<void> EvidenceStore::importBatch(const QList<ImportRequest> &requests, const Progress &progress, const Committed &committed,
+                                        const Failed &failed)
+{
+    if (!m_file.isWritable())
+        return makeError(ErrorCode::Usage, Tr::tr("The inspection is open read-only; evidence cannot be added."));
+    qint64 total = 0;
+    for (const auto &r : requests)
+        total += QFileInfo(r.path).size();
+
+    std::optional<sql::Transaction> tx;
+    QList<EvidenceItem> pending;
+    qint64 pendingBytes = 0, base = 0;
+    QElapsedTimer age;
+    // Items are announced only once their transaction is committed, so a
+    // crash can lose only items nobody was told about.
+    auto flush = [&]() -> Result<void> {
+        if (!tx)
+            return {};
+        auto r = tx->commit();
+        tx.reset();
+        if (!r)
+            return r;
+        for (const auto &e : std::as_const(pending))
+            if (committed)
+                committed(e);
+        pending.clear();
+        pendingBytes = 0;
+        return {};
+    };
+    for (const ImportRequest &request : requests) {
+        QFile f(request.path);
+        const qint64 size = f.size();
+        if (!f.open(QIODevice::ReadOnly)) {
+            if (failed)
+                failed(request.path, makeError(ErrorCode::Io, Tr::tr("Cannot read %1: %2; it was not added.").arg(request.path, f.errorString())));
+            base += size;
+            continue;
+        }
+        if (!tx) {
+            tx.emplace(m_file.database());
+            if (auto r = tx->begin(); !r) {
+                tx.reset();
+                return r;
+            }
+            age.start();
+        }
+        ImportRequest req = request;
+        if (req.name.isEmpty())
+            req.name = QFileInfo(request.path).fileName();
+        auto item = store(f, size, req, [&](qint64 done, qint64) { return !progress || progress(base + done, total); });
+        base += size;
+        if (!item) {
+            if (item.error().code == ErrorCode::Cancelled) {
+                if (auto r = flush(); !r)
+                    return r;
+                return item.error();
+            }
+            if (item.error().code != ErrorCode::Io) {
+                tx.reset(); // rolls back; nothing of this batch was announced
+                return item.error();
+            }
+            if (failed)
+                failed(request.path, item.error());
+            continue;
+        }
+        pending.append(*item);
+        pendingBytes += size;
+        if (pendingBytes >= BatchBytes || pending.size() >= BatchItems || age.elapsed() >= BatchMillis)
+            if (auto r = flush(); !r)
+                return r;
+    }
+    return flush();
 }
 
 Result<EvidenceItem> EvidenceStore::insertItem(qint64 blobId, const QString &sha256, qint64 size, const ImportRequest &req)

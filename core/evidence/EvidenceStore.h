@@ -45,6 +45,20 @@ public:
 
     // One file, one transaction with its custody entry: all or nothing.
     Result<EvidenceItem> importFile(const ImportRequest &request, const Progress &progress = {});
+    // Many files, grouped into transactions of up to BatchItems files,
+    // BatchBytes or BatchMillis (small files would otherwise cost a disk sync
+    // each). Each file has its own savepoint and custody entry; `committed`
+    // hears of an item only after its transaction is on disk. A file that
+    // cannot be read goes to `failed` and the rest go on. Returns an error
+    // only when the inspection itself fails, or Cancelled (items finished
+    // before the cancel are kept and announced).
+    using Committed = std::function<void(const EvidenceItem &)>;
+    using Failed = std::function<void(const QString &path, const Error &error)>;
+    static constexpr qint64 BatchBytes = 8 << 20;
+    static constexpr int BatchItems = 256;
+    static constexpr int BatchMillis = 500;
+    Result<void> importBatch(const QList<ImportRequest> &requests, const Progress &progress, const Committed &committed,
+                             const Failed &failed);
     // Bytes produced by the workbench itself (probe transcripts, notes).
     Result<EvidenceItem> importData(QByteArrayView data, const ImportRequest &request);
 
@@ -65,6 +79,8 @@ public:
     static QByteArray chunkAad(const QByteArray &fileId, const QByteArray &blobAadId, qint64 index, bool last);
 
 private:
+    // Inside the caller's transaction, under a savepoint of its own.
+    Result<EvidenceItem> storeCommitted(QIODevice &source, qint64 total, const ImportRequest &request, const Progress &progress);
     Result<EvidenceItem> store(QIODevice &source, qint64 total, const ImportRequest &request, const Progress &progress);
     Result<EvidenceItem> insertItem(qint64 blobId, const QString &sha256, qint64 size, const ImportRequest &request);
     InspectionFile &m_file;

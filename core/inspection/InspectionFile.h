@@ -50,13 +50,6 @@ public:
     CustodyLog &custody() { return m_custody; }
     const CustodyLog &custody() const { return m_custody; }
 
-    // Off for batch work: commits survive a crash of the process but are only
-    // synced to disk by checkpoint(). On (the default) syncs every commit.
-    Result<void> setSyncEachCommit(bool on);
-    // Writes what is in the WAL into the main file and syncs it; called at
-    // the end of batch work that committed with synchronous=NORMAL.
-    Result<void> checkpoint();
-
 private:
     InspectionFile(QString path, Mode mode);
     Result<void> connect(bool creating);

@@ -106,4 +106,36 @@ void Transaction::rollback()
     m_open = false;
 }
 
+Savepoint::Savepoint(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Savepoint::~Savepoint()
+{
+    if (m_open) {
+        rollback();
+        QSqlQuery(m_db).exec(QStringLiteral("RELEASE ab_item"));
+    }
+}
+
+Result<void> Savepoint::begin()
+{
+    if (auto r = exec(m_db, QStringLiteral("SAVEPOINT ab_item")); !r)
+        return r;
+    m_open = true;
+    return {};
+}
+
+Result<void> Savepoint::release()
+{
+    auto r = exec(m_db, QStringLiteral("RELEASE ab_item"));
+    if (r)
+        m_open = false;
+    return r;
+}
+
+void Savepoint::rollback()
+{
+    if (m_open)
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK TO ab_item"));
+}
+
 } // namespace ab::sql

@@ -32,4 +32,20 @@ private:
     bool m_open = false;
 };
 
+// A nested unit inside a transaction: rolled back (to where it began) unless
+// released, so one failed file never undoes the others of its batch.
+class Savepoint final {
+public:
+    explicit Savepoint(QSqlDatabase db);
+    ~Savepoint();
+    Q_DISABLE_COPY_MOVE(Savepoint)
+    Result<void> begin();
+    Result<void> release();
+    void rollback(); // back to the start; the savepoint stays open
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
 } // namespace ab::sql
