@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# AuditBench set-up on Debian 12: installs what is missing, builds, then
+#   scripts/setup.sh          opens the workbench on a ready sample inspection
+#   scripts/setup.sh --test   runs every test (what CI runs)
+# Packages are installed with apt-get as root (through sudo when not root).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mode=run
+case "${1:-}" in
+    --test) mode=test ;;
+    ""|--run) mode=run ;;
+    *) echo "usage: scripts/setup.sh [--test]" >&2; exit 2 ;;
+esac
+
+packages=(
+    # build
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
+    libqt6sql6-sqlite libgl-dev libxkbcommon-dev libssl-dev
+    # run: Qt's own translations, fonts for Chinese and Vietnamese
+    qt6-translations-l10n fonts-noto-cjk fonts-liberation
+    # tests: the sqlite3 tool edits files behind our back, openssl makes data
+    sqlite3 openssl xvfb xauth
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+    echo "Installing: ${missing[*]}"
+    sudo_cmd=()
+    [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+    "${sudo_cmd[@]}" apt-get update
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+build=${AB_BUILD_DIR:-build}
+werror=OFF
+[ "$mode" = test ] && werror=ON
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAB_WERROR=$werror
+cmake --build "$build"
+
+if [ "$mode" = test ]; then
+    # Every test: unit, integration (the real CLI) and GUI (offscreen).
+    ctest --test-dir "$build" --output-on-failure --timeout 600 -j "$(nproc)"
+    exit $?
+fi
+
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    echo "No display found: starting the workbench under xvfb-run (no window will be visible)." >&2
+    exec xvfb-run -a "$build/app/auditbench" --sample
+fi
+exec "$build/app/auditbench" --sample
