@@ -1,0 +1,38 @@
+#pragma once
+
+#include "ui/DialogProvider.h"
+
+#include <QList>
+#include <QStringList>
+
+// Answers every dialog of the main window from queues filled by the test,
+// and records what was asked and said.
+class FakeDialogs final : public ab::ui::DialogProvider {
+public:
+    QStringList passphrases;      // answered in order; empty queue = cancel
+    QStringList passphraseErrors; // the error shown with each ask
+    QStringList evidencePaths;    // for Add files
+    QString folder;               // for Add folder
+    QString exportTo;             // for Export
+    QString openPath;             // for Open
+    QStringList messages;         // "title: text"
+
+    void openInspectionPath(QWidget *, PathCallback done) override { done(openPath); }
+    void evidenceFiles(QWidget *, PathsCallback done) override { done(evidencePaths); }
+    void evidenceFolder(QWidget *, PathCallback done) override { done(folder); }
+    void exportPath(QWidget *, const QString &, PathCallback done) override { done(exportTo); }
+    void passphrase(QWidget *, const QString &, const QString &error, PassphraseCallback done) override
+    {
+        passphraseErrors.append(error);
+        if (passphrases.isEmpty()) {
+            done(std::nullopt);
+            return;
+        }
+        done(passphrases.takeFirst().toUtf8());
+    }
+    void newInspection(QWidget *, NewInspectionCallback done) override { done(std::nullopt); }
+    void message(QWidget *, Severity, const QString &title, const QString &text) override
+    {
+        messages.append(title + QStringLiteral(": ") + text);
+    }
+};
