@@ -2,6 +2,7 @@
 
 #include "core/crypto/Aead.h"
 #include "core/crypto/Hash.h"
+#include "core/evidence/ChunkSealer.h"
 #include "core/inspection/InspectionFile.h"
 #include "core/inspection/SqlUtil.h"
 
@@ -27,23 +28,6 @@ struct Tr {
 };
 
 Error cancelled() { return makeError(ErrorCode::Cancelled, Tr::tr("Cancelled; nothing was added.")); }
-
-// Reads exactly up to max bytes, looping over short reads.
-qint64 readFull(QIODevice &dev, QByteArray &buf, qint64 max)
-{
-    buf.resize(max);
-    qint64 got = 0;
-    while (got < max) {
-        const qint64 n = dev.read(buf.data() + got, max - got);
-        if (n < 0)
-            return -1;
-        if (n == 0)
-            break;
-        got += n;
-    }
-    buf.resize(got);
-    return got;
-}
 
 EvidenceItem itemFromQuery(const QSqlQuery &q)
 {
@@ -182,37 +166,24 @@ Result<EvidenceItem> EvidenceStore::store(QIODevice &source, qint64 total, const
     const qint64 blobId = insBlob.lastInsertId().toLongLong();
 
     QSqlQuery insChunk = sql::prepare(db, QStringLiteral("INSERT INTO chunk (blob_id, idx, data) VALUES (?, ?, ?)"));
-    crypto::Sha256 hash;
-    const QByteArray fileId = m_file.fileId();
-    QByteArray cur, next;
-    if (readFull(source, cur, ChunkSize) < 0)
-        return makeError(ErrorCode::Io, Tr::tr("Reading %1 failed: %2; nothing was added.").arg(req.path, source.errorString()));
+    // Large sources are read, hashed and sealed on a second thread while this
+    // one writes; for small ones a thread would cost more than it saves.
+    ChunkSealer sealer(source, m_file.fileKey(), m_file.fileId(), aadId, ChunkSize, total >= ThreadedImportBytes);
     qint64 index = 0, done = 0;
-    for (;;) {
-        // Read one chunk ahead so the last chunk can be marked in its AAD.
-        bool last = cur.size() < ChunkSize;
-        if (!last) {
-            if (readFull(source, next, ChunkSize) < 0)
-                return makeError(ErrorCode::Io, Tr::tr("Reading %1 failed: %2; nothing was added.").arg(req.path, source.errorString()));
-            last = next.isEmpty();
-        }
-        hash.add(cur);
+    while (auto chunk = sealer.next()) {
         insChunk.bindValue(0, blobId);
-        insChunk.bindValue(1, index);
-        insChunk.bindValue(2, crypto::Aead::seal(m_file.fileKey(), cur, chunkAad(fileId, aadId, index, last)));
+        insChunk.bindValue(1, chunk->index);
+        insChunk.bindValue(2, chunk->sealed);
         if (auto r = sql::exec(insChunk); !r)
             return r.error();
-        done += cur.size();
-        ++index;
+        done += chunk->plainSize;
+        index = chunk->index + 1;
         if (progress && !progress(done, qMax(total, done)))
             return cancelled();
-        if (last)
-            break;
-        cur.swap(next);
     }
-    crypto::cleanse(cur);
-    crypto::cleanse(next);
-    const QString sha = QString::fromLatin1(hash.result().toHex());
+    if (sealer.failed())
+        return makeError(ErrorCode::Io, Tr::tr("Reading %1 failed: %2; nothing was added.").arg(req.path, sealer.errorString()));
+    const QString sha = QString::fromLatin1(sealer.sha256().toHex());
 
     QSqlQuery existing = sql::prepare(db, QStringLiteral("SELECT id FROM blob WHERE sha256 = ?"));
     existing.addBindValue(sha);

@@ -37,6 +37,7 @@ Result<ImportPlan> planImport(const QStringList &paths);
 class EvidenceStore final {
 public:
     static constexpr qint64 ChunkSize = 1 << 20;
+    static constexpr qint64 ThreadedImportBytes = 4 << 20;
     // (bytes done, bytes total) -> false to cancel
     using Progress = std::function<bool(qint64, qint64)>;
     using Sink = std::function<bool(QByteArrayView)>;
