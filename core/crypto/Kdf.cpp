@@ -31,18 +31,38 @@ QJsonObject KdfParams::toJson() const
 
 Result<KdfParams> KdfParams::fromJson(const QJsonObject &json)
 {
-    KdfParams k;
-    k.algorithm = json.value(QStringLiteral("alg")).toString();
-    k.n = quint64(json.value(QStringLiteral("n")).toDouble());
-    k.r = quint32(json.value(QStringLiteral("r")).toDouble());
-    k.p = quint32(json.value(QStringLiteral("p")).toDouble());
-    k.salt = QByteArray::fromBase64(json.value(QStringLiteral("salt")).toString().toLatin1());
-    // Bounds keep a hostile file from asking for terabytes of memory.
-    const bool powerOfTwo = k.n >= 2 && (k.n & (k.n - 1)) == 0;
-    if (k.algorithm != QLatin1String("scrypt") || !powerOfTwo || k.n > (1ULL << 22) || k.r < 1 || k.r > 32
-        || k.p < 1 || k.p > 16 || k.salt.size() < 16)
+    auto invalid = [] {
         return makeError(ErrorCode::BadInput,
                          QCoreApplication::translate("ab::Kdf", "The key-derivation settings in this file are invalid or unsupported."));
+    };
+    // Judge the numbers as doubles first: casting an out-of-range double to an
+    // integer is undefined, and 2^32 + 1 must not wrap round to 1.
+    auto whole = [](const QJsonValue &v, double max, quint64 &out) {
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || d < 1 || d > max || d != double(quint64(d)))
+            return false;
+        out = quint64(d);
+        return true;
+    };
+    KdfParams k;
+    quint64 n = 0, r = 0, p = 0;
+    k.algorithm = json.value(QStringLiteral("alg")).toString();
+    if (!whole(json.value(QStringLiteral("n")), double(1ULL << 22), n) || !whole(json.value(QStringLiteral("r")), 32, r)
+        || !whole(json.value(QStringLiteral("p")), 16, p))
+        return invalid();
+    k.n = n;
+    k.r = quint32(r);
+    k.p = quint32(p);
+    k.salt = QByteArray::fromBase64(json.value(QStringLiteral("salt")).toString().toLatin1());
+    // Bounds keep a hostile file from asking for terabytes of memory or hours
+    // of work before the passphrase is even checked: scrypt needs 128*r*n
+    // bytes (at most 512 MiB, well inside what deriveKey allows) and p times
+    // that work (at most 4 GiB worth, ~64 times the default).
+    const bool powerOfTwo = k.n >= 2 && (k.n & (k.n - 1)) == 0;
+    const quint64 memory = 128 * k.n * k.r;
+    if (k.algorithm != QLatin1String("scrypt") || !powerOfTwo || memory > (1ULL << 29) || memory * k.p > (1ULL << 32)
+        || k.salt.size() < 16)
+        return invalid();
     return k;
 }
 

@@ -126,15 +126,22 @@ Result<void> Verifier::checkChain(VerifyReport &report, QJsonObject &expectedMet
     report.custodyRows = entries->size();
     QString prev = log.genesis();
     qint64 expectSeq = 1;
+    bool prevAltered = false;
     for (const CustodyEntry &e : *entries) {
         const QString obj = QStringLiteral("custody:%1").arg(e.seq);
         if (e.seq != expectSeq)
             add(report, QStringLiteral("custody:%1").arg(expectSeq), Missing,
                 e.seq - expectSeq == 1 ? Tr::tr("Custody entry %1 was deleted.").arg(expectSeq)
                                        : Tr::tr("Custody entries %1 to %2 were deleted.").arg(expectSeq).arg(e.seq - 1));
+        else if (e.prev != prev && e.seq > 1 && !prevAltered)
+            // The entry before was rewritten and re-hashed; this one still
+            // records its original hash, so name the one that was changed.
+            add(report, QStringLiteral("custody:%1").arg(e.seq - 1), Altered,
+                Tr::tr("Custody entry %1 differs from what entry %2 recorded: it was rewritten after it was written.").arg(e.seq - 1).arg(e.seq));
         else if (e.prev != prev)
             add(report, obj, Altered, Tr::tr("Custody entry %1 does not chain to the entry before it.").arg(e.seq));
-        if (e.computeHash() != e.hash)
+        prevAltered = e.computeHash() != e.hash;
+        if (prevAltered)
             add(report, obj, Altered, Tr::tr("Custody entry %1 (%2 of %3) was altered after it was written.").arg(e.seq).arg(e.action, e.object));
         prev = e.hash;
         expectSeq = e.seq + 1;

@@ -10,6 +10,21 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::Scope)
 };
 
+// QHostAddress also takes inet_aton shorthands ("10.0.0" is 10.0.0.0,
+// "167772161" is 10.0.0.1); a scope must mean exactly what was typed, so an
+// IPv4 address is accepted only as four decimal octets.
+bool strictIPv4(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})$"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return false;
+    for (int i = 1; i <= 4; ++i)
+        if (m.captured(i).toInt() > 255)
+            return false;
+    return true;
+}
+
 bool parsePorts(const QString &text, QList<QPair<int, int>> &out)
 {
     const QStringList parts = text.split(QLatin1Char(','));
@@ -74,13 +89,19 @@ Result<ScopeEntry> Scope::parseEntry(const QString &input)
             return makeError(ErrorCode::Usage, Tr::tr("Scope entry \"%1\" has an invalid port list (use e.g. 80,443,8000-8100).").arg(text));
     }
     QString canonicalTarget;
+    const bool v6Target = target.contains(QLatin1Char(':'));
     if (target.contains(QLatin1Char('/'))) {
         e.net = QHostAddress::parseSubnet(target);
-        if (e.net.first.isNull())
+        if (e.net.first.isNull() || (!v6Target && !strictIPv4(target.section(QLatin1Char('/'), 0, 0))))
             return makeError(ErrorCode::Usage, Tr::tr("Scope entry \"%1\" is not a valid CIDR block.").arg(text));
         canonicalTarget = e.net.first.toString() + QLatin1Char('/') + QString::number(e.net.second);
     } else {
         QHostAddress addr;
+        // A name never ends in an all-numeric label (RFC 3696), so
+        // "256.1.1.1" or "10.0.0.1.5" is a mistyped address, not a host.
+        static const QRegularExpression numericTail(QStringLiteral("(^|\\.)[0-9]+$"));
+        if (!v6Target && target.contains(numericTail) && !strictIPv4(target))
+            return makeError(ErrorCode::Usage, Tr::tr("Scope entry \"%1\" is not a valid IPv4 address (use four numbers 0-255).").arg(text));
         if (addr.setAddress(target)) {
             e.net = {addr, addr.protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32};
             canonicalTarget = addr.toString();
