@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -205,9 +206,13 @@ Result<std::unique_ptr<InspectionFile>> InspectionFile::create(const QString &pa
 
 Result<std::unique_ptr<InspectionFile>> InspectionFile::open(const QString &path, const QByteArray &passphrase, Mode mode)
 {
-    // Judge the file from its header before SQLite may change a byte of it.
-    auto header = schema::readHeader(path);
-    if (!header)
+    // Judge the file from its header before SQLite may change a byte of it;
+    // only an AuditBench file of a version we know is ever recovered.
+    if (auto header = schema::readHeader(path, false); !header)
+        return header.error();
+    if (auto r = recoverInterruptedWrite(path); !r)
+        return r.error();
+    if (auto header = schema::readHeader(path); !header)
         return header.error();
     const QFileInfo info(path);
     if (mode == Mode::ReadWrite && !info.isWritable())
@@ -247,6 +252,37 @@ Result<std::unique_ptr<InspectionFile>> InspectionFile::open(const QString &path
     if (auto r = f->loadMeta(); !r)
         return r.error();
     return f;
+}
+
+Result<void> InspectionFile::recoverInterruptedWrite(const QString &path)
+{
+    // A write cut short (crash, power cut, kill -9) leaves a "hot" rollback
+    // journal. SQLite restores the last committed state from it on the next
+    // read-write open; a read-only connection cannot, so do that first.
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    if (!journal.exists() || journal.size() == 0)
+        return {};
+    if (!QFileInfo(path).isWritable() || !QFileInfo(journal.absolutePath()).isWritable())
+        return makeError(ErrorCode::Io, Tr::tr("%1 was interrupted in the middle of a change and must be repaired, but it is read-only. "
+                                               "Copy it together with %2 to a writable place and open it there.")
+                                            .arg(path, journal.fileName()));
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        QSqlQuery q(db);
+        const bool ok = db.open() && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        const QSqlError error = ok ? QSqlError() : (db.isOpen() ? q.lastError() : db.lastError());
+        q.finish();
+        db.close();
+        if (!ok) {
+            QSqlDatabase::removeDatabase(name);
+            return sql::translate(error, path);
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return {};
 }
 
 Result<void> InspectionFile::unlock(const QByteArray &passphrase)

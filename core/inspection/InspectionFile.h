@@ -53,6 +53,7 @@ public:
 private:
     InspectionFile(QString path, Mode mode);
     Result<void> connect(bool creating);
+    static Result<void> recoverInterruptedWrite(const QString &path);
     Result<void> unlock(const QByteArray &passphrase);
     Result<void> loadMeta();
 

@@ -34,7 +34,7 @@ const char *const v1[] = {
 quint32 be32(const char *p) { return qFromBigEndian<quint32>(p); }
 } // namespace
 
-Result<HeaderFacts> readHeader(const QString &path)
+Result<HeaderFacts> readHeader(const QString &path, bool checkSize)
 {
     QFile f(path);
     if (!f.exists())
@@ -68,7 +68,7 @@ Result<HeaderFacts> readHeader(const QString &path)
                              .arg(CurrentVersion));
     if (h.userVersion < 1)
         return makeError(ErrorCode::BadInput, Tr::tr("%1 is damaged: it has no AuditBench file-format version.").arg(path));
-    if (h.fileSize % h.pageSize != 0 || (h.pageCount > 0 && h.fileSize < h.pageCount * h.pageSize))
+    if (checkSize && (h.fileSize % h.pageSize != 0 || (h.pageCount > 0 && h.fileSize < h.pageCount * h.pageSize)))
         return makeError(ErrorCode::BadInput,
                          Tr::tr("%1 is truncated (%2 bytes where the header promises more); restore it from a copy.").arg(path).arg(h.fileSize));
     return h;

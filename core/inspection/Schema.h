@@ -22,7 +22,9 @@ struct HeaderFacts {
     qint64 pageCount = 0; // from the header; 0 when the header does not vouch for it
     qint64 fileSize = 0;
 };
-Result<HeaderFacts> readHeader(const QString &path);
+// checkSize = false skips the truncation check, for a file whose interrupted
+// write has not been rolled back yet.
+Result<HeaderFacts> readHeader(const QString &path, bool checkSize = true);
 
 // Creates every table of the current version in an empty database.
 Result<void> create(QSqlDatabase &db);
