@@ -60,6 +60,7 @@ int runInit(const QStringList &args);
 int runInfo(const QStringList &args);
 int runEvidence(const QStringList &args);
 int runVerify(const QStringList &args);
+int runCustody(const QStringList &args);
 
 // Entry point of auditbench-cli; returns the process exit code.
 int run(int argc, char **argv);

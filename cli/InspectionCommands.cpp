@@ -111,4 +111,37 @@ int runInfo(const QStringList &args)
     return Success;
 }
 
+int runCustody(const QStringList &args)
+{
+    Context ctx(QStringLiteral("custody"), args);
+    ctx.parser().addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The inspection file."));
+    if (auto rc = ctx.parse(Tr::tr("Print the custody log: who did what to which object, each entry chained to the one before."), 1, 1))
+        return *rc;
+    auto f = ctx.openInspection(InspectionFile::Mode::ReadOnly);
+    if (!f)
+        return ctx.fail(f.error());
+    auto entries = (*f)->custody().entries();
+    if (!entries)
+        return ctx.fail(entries.error());
+    if (ctx.json()) {
+        QJsonArray a;
+        for (const auto &e : std::as_const(*entries))
+            a.append(QJsonObject{{QStringLiteral("seq"), double(e.seq)},
+                                 {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
+                                 {QStringLiteral("actor"), e.actor},
+                                 {QStringLiteral("action"), e.action},
+                                 {QStringLiteral("object"), e.object},
+                                 {QStringLiteral("detail"), e.detail},
+                                 {QStringLiteral("prev"), e.prev},
+                                 {QStringLiteral("hash"), e.hash}});
+        ctx.printJson(a);
+        return Success;
+    }
+    for (const auto &e : std::as_const(*entries))
+        ctx.out() << e.seq << '\t' << e.at.toString(Qt::ISODate) << '\t' << e.actor << '\t' << e.action << '\t' << e.object << '\t'
+                  << e.hash << '\n';
+    ctx.out().flush();
+    return Success;
+}
+
 } // namespace ab::cli

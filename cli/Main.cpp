@@ -34,7 +34,8 @@ void printHelp(QTextStream &out)
               "  evidence add FILE PATH... [--kind K] [--item ITEM_ID] [--note TEXT]\n"
               "  evidence list FILE [--json]\n"
               "  evidence export FILE ID OUTPATH\n"
-              "  verify FILE [--json]\n\n"
+              "  verify FILE [--json]\n"
+              "  custody FILE [--json]\n\n"
               "The passphrase comes from AUDITBENCH_PASSPHRASE or --passphrase-file FILE, never from an argument.\n"
               "Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wrong passphrase, 4 I/O failure.\n");
     out.flush();
@@ -76,6 +77,8 @@ int run(int argc, char **argv)
         return runEvidence(rest);
     if (command == QLatin1String("verify"))
         return runVerify(rest);
+    if (command == QLatin1String("custody"))
+        return runCustody(rest);
     QTextStream(stderr) << Tr::tr("auditbench-cli: unknown command \"%1\"; see auditbench-cli --help.").arg(command) << Qt::endl;
     return Usage;
 }
