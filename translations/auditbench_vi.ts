@@ -1,4 +1,1375 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
+<context>
+    <name>ab::EvidenceStore</name>
+    <message>
+        <source>Cancelled; nothing was added.</source>
+        <translation>Đã hủy; không có gì được thêm.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied; nothing was added.</source>
+        <translation>Không đọc được %1: không có quyền; không có gì được thêm.</translation>
+    </message>
+    <message>
+        <source>%1 is a broken symbolic link; nothing was added.</source>
+        <translation>%1 là liên kết tượng trưng bị hỏng; không có gì được thêm.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; nothing was added.</source>
+        <translation>%1 không tồn tại; không có gì được thêm.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a file nor a folder; nothing was added.</source>
+        <translation>%1 không phải tệp cũng không phải thư mục; không có gì được thêm.</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder %1: permission denied; nothing was added.</source>
+        <translation>Không đọc được thư mục %1: không có quyền; không có gì được thêm.</translation>
+    </message>
+    <message>
+        <source>%1: symbolic link to a folder, not followed</source>
+        <translation>%1: liên kết tượng trưng tới thư mục, không theo</translation>
+    </message>
+    <message>
+        <source>%1: broken or looping symbolic link</source>
+        <translation>%1: liên kết tượng trưng hỏng hoặc lặp vòng</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: không phải tệp thông thường</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2; nothing was added.</source>
+        <translation>Không đọc được %1: %2; không có gì được thêm.</translation>
+    </message>
+    <message>
+        <source>The inspection is open read-only; evidence cannot be added.</source>
+        <translation>Cuộc kiểm tra đang mở ở chế độ chỉ đọc; không thể thêm bằng chứng.</translation>
+    </message>
+    <message>
+        <source>Unknown evidence kind &quot;%1&quot;; use document, photo, note or transcript.</source>
+        <translation>Loại bằng chứng &quot;%1&quot; không hợp lệ; hãy dùng document, photo, note hoặc transcript.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2; nothing was added.</source>
+        <translation>Đọc %1 thất bại: %2; không có gì được thêm.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2; it was not added.</source>
+        <translation>Không đọc được %1: %2; tệp này không được thêm.</translation>
+    </message>
+    <message>
+        <source>There is no evidence item %1 in this inspection.</source>
+        <translation>Cuộc kiểm tra này không có bằng chứng số %1.</translation>
+    </message>
+    <message>
+        <source>Evidence %1: %2</source>
+        <translation>Bằng chứng %1: %2</translation>
+    </message>
+    <message>
+        <source>its stored contents are missing.</source>
+        <translation>nội dung lưu trữ của nó bị thiếu.</translation>
+    </message>
+    <message>
+        <source>chunk %1 of %2 is missing.</source>
+        <translation>khối %1 trên %2 bị thiếu.</translation>
+    </message>
+    <message>
+        <source>chunk %1 of %2 fails authentication (altered, moved or swapped).</source>
+        <translation>khối %1 trên %2 không qua xác thực (bị sửa, di chuyển hoặc tráo đổi).</translation>
+    </message>
+    <message>
+        <source>its contents hash to %1 but %2 was recorded.</source>
+        <translation>nội dung có mã băm %1 nhưng bản ghi là %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Không ghi được %1: %2.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2.</source>
+        <translation>Ghi %1 thất bại: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ab::InspectionFile</name>
+    <message>
+        <source>The inspection file is damaged: &quot;%1&quot; is missing.</source>
+        <translation>Tệp kiểm tra bị hỏng: thiếu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; AuditBench never overwrites an inspection.</source>
+        <translation>%1 đã tồn tại; AuditBench không bao giờ ghi đè một cuộc kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least 8 characters long.</source>
+        <translation>Cụm mật khẩu phải dài ít nhất 8 ký tự.</translation>
+    </message>
+    <message>
+        <source>Could not create %1 (does the folder exist and is it writable?).</source>
+        <translation>Không tạo được %1 (thư mục có tồn tại và ghi được không?).</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; copy it to a writable place, or open it read-only to view and verify it.</source>
+        <translation>%1 chỉ đọc; hãy sao chép đến nơi ghi được, hoặc mở ở chế độ chỉ đọc để xem và xác minh.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer AuditBench; update AuditBench to open it.</source>
+        <translation>%1 được ghi bởi phiên bản AuditBench mới hơn; hãy cập nhật AuditBench để mở.</translation>
+    </message>
+    <message>
+        <source>%1 uses an older file format; open it once for writing to upgrade it.</source>
+        <translation>%1 dùng định dạng tệp cũ; hãy mở một lần ở chế độ ghi để nâng cấp.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for %1 (nothing was changed).</source>
+        <translation>Sai cụm mật khẩu cho %1 (không có gì bị thay đổi).</translation>
+    </message>
+    <message>
+        <source>%1 was interrupted in the middle of a change and must be repaired, but it is read-only. Copy it together with %2 to a writable place and open it there.</source>
+        <translation>%1 bị gián đoạn giữa chừng khi đang thay đổi và cần được sửa chữa, nhưng tệp chỉ đọc. Hãy sao chép tệp cùng với %2 đến nơi ghi được rồi mở ở đó.</translation>
+    </message>
+</context>
+<context>
+    <name>ab::InspectionMeta</name>
+    <message>
+        <source>System &quot;%1&quot; must be NAME:LEVEL with a level from 1 to 5.</source>
+        <translation>Hệ thống &quot;%1&quot; phải có dạng TÊN:CẤP với cấp từ 1 đến 5.</translation>
+    </message>
+    <message>
+        <source>Unknown regime &quot;%1&quot;; use cn-miit or vn-mic.</source>
+        <translation>Chế độ kiểm tra &quot;%1&quot; không hợp lệ; hãy dùng cn-miit hoặc vn-mic.</translation>
+    </message>
+    <message>
+        <source>The inspected organisation must be named.</source>
+        <translation>Phải nêu tên tổ chức được kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Every system needs a name and a level from 1 to 5.</source>
+        <translation>Mỗi hệ thống cần có tên và cấp từ 1 đến 5.</translation>
+    </message>
+    <message>
+        <source>The inspection metadata is damaged (no id).</source>
+        <translation>Siêu dữ liệu kiểm tra bị hỏng (không có mã định danh).</translation>
+    </message>
+</context>
+<context>
+    <name>ab::Kdf</name>
+    <message>
+        <source>The key-derivation settings in this file are invalid or unsupported.</source>
+        <translation>Tham số dẫn xuất khóa trong tệp này không hợp lệ hoặc không được hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>OpenSSL does not provide scrypt.</source>
+        <translation>OpenSSL không cung cấp scrypt.</translation>
+    </message>
+    <message>
+        <source>Deriving the key from the passphrase failed (out of memory?).</source>
+        <translation>Dẫn xuất khóa từ cụm mật khẩu thất bại (hết bộ nhớ?).</translation>
+    </message>
+</context>
+<context>
+    <name>ab::SampleInspection</name>
+    <message>
+        <source>Generated sample interview note.</source>
+        <translation>Ghi chép phỏng vấn mẫu được tạo tự động.</translation>
+    </message>
+    <message>
+        <source>Generated sample photo.</source>
+        <translation>Ảnh mẫu được tạo tự động.</translation>
+    </message>
+    <message>
+        <source>Generated sample device inventory.</source>
+        <translation>Danh mục thiết bị mẫu được tạo tự động.</translation>
+    </message>
+    <message>
+        <source>Generated sample probe transcript.</source>
+        <translation>Bản ghi thăm dò mẫu được tạo tự động.</translation>
+    </message>
+</context>
+<context>
+    <name>ab::Schema</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Không đọc được %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not an AuditBench inspection file (it is not an SQLite database).</source>
+        <translation>%1 không phải tệp kiểm tra AuditBench (không phải cơ sở dữ liệu SQLite).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its SQLite header is invalid.</source>
+        <translation>%1 bị hỏng: phần đầu SQLite không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not an AuditBench inspection file; it was left untouched.</source>
+        <translation>%1 là cơ sở dữ liệu SQLite nhưng không phải tệp kiểm tra AuditBench; tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer AuditBench (file format %2; this version reads up to %3). Update AuditBench to open it; the file was left untouched.</source>
+        <translation>%1 được ghi bởi AuditBench mới hơn (định dạng %2; phiên bản này đọc tối đa %3). Hãy cập nhật AuditBench để mở; tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it has no AuditBench file-format version.</source>
+        <translation>%1 bị hỏng: không có phiên bản định dạng tệp AuditBench.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated (%2 bytes where the header promises more); restore it from a copy.</source>
+        <translation>%1 bị cắt cụt (%2 byte, ít hơn phần đầu cam kết); hãy khôi phục từ bản sao.</translation>
+    </message>
+    <message>
+        <source>No migration from file format %1.</source>
+        <translation>Không có chuyển đổi từ định dạng tệp %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ab::Scope</name>
+    <message>
+        <source>Scope entry &quot;%1&quot; has an unclosed &apos;[&apos;.</source>
+        <translation>Mục phạm vi &quot;%1&quot; có dấu &apos;[&apos; chưa đóng.</translation>
+    </message>
+    <message>
+        <source>Scope entry &quot;%1&quot; is not CIDR, HOST or HOST:PORTS.</source>
+        <translation>Mục phạm vi &quot;%1&quot; không phải dạng CIDR, HOST hoặc HOST:PORTS.</translation>
+    </message>
+    <message>
+        <source>Scope entry is empty.</source>
+        <translation>Mục phạm vi trống.</translation>
+    </message>
+    <message>
+        <source>Scope entry &quot;%1&quot; has an invalid port list (use e.g. 80,443,8000-8100).</source>
+        <translation>Mục phạm vi &quot;%1&quot; có danh sách cổng không hợp lệ (ví dụ: 80,443,8000-8100).</translation>
+    </message>
+    <message>
+        <source>Scope entry &quot;%1&quot; is not a valid CIDR block.</source>
+        <translation>Mục phạm vi &quot;%1&quot; không phải khối CIDR hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Scope entry &quot;%1&quot; is not a valid IPv4 address (use four numbers 0-255).</source>
+        <translation>Mục phạm vi &quot;%1&quot; không phải địa chỉ IPv4 hợp lệ (dùng bốn số từ 0-255).</translation>
+    </message>
+    <message>
+        <source>Scope entry &quot;%1&quot; is neither an address, a CIDR block nor a host name.</source>
+        <translation>Mục phạm vi &quot;%1&quot; không phải địa chỉ, khối CIDR hay tên máy chủ.</translation>
+    </message>
+</context>
+<context>
+    <name>ab::Sql</name>
+    <message>
+        <source>The inspection file is in use by another AuditBench window or command; try again when it has finished.</source>
+        <translation>Tệp kiểm tra đang được một cửa sổ hoặc lệnh AuditBench khác sử dụng; hãy thử lại khi nó hoàn tất.</translation>
+    </message>
+    <message>
+        <source>The inspection file is read-only; copy it to a writable place or open it read-only.</source>
+        <translation>Tệp kiểm tra chỉ đọc; hãy sao chép đến nơi ghi được hoặc mở ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>Reading or writing the inspection file failed (disk error or removed medium).</source>
+        <translation>Đọc hoặc ghi tệp kiểm tra thất bại (lỗi đĩa hoặc thiết bị lưu trữ đã bị rút).</translation>
+    </message>
+    <message>
+        <source>The inspection file is damaged; restore it from a copy.</source>
+        <translation>Tệp kiểm tra bị hỏng; hãy khôi phục từ bản sao.</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space and try again.</source>
+        <translation>Đĩa đã đầy; hãy giải phóng dung lượng và thử lại.</translation>
+    </message>
+    <message>
+        <source>The inspection file cannot be opened (check the path and permissions).</source>
+        <translation>Không mở được tệp kiểm tra (hãy kiểm tra đường dẫn và quyền truy cập).</translation>
+    </message>
+    <message>
+        <source>The inspection file could not be accessed (%1).</source>
+        <translation>Không truy cập được tệp kiểm tra (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ab::Verifier</name>
+    <message>
+        <source>SQLite cannot check the file: %1</source>
+        <translation>SQLite không kiểm tra được tệp: %1</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: %1</source>
+        <translation>Kiểm tra toàn vẹn SQLite: %1</translation>
+    </message>
+    <message>
+        <source>The schema object %1 is missing.</source>
+        <translation>Đối tượng lược đồ %1 bị thiếu.</translation>
+    </message>
+    <message>
+        <source>The schema object %1 was added outside AuditBench.</source>
+        <translation>Đối tượng lược đồ %1 đã được thêm bên ngoài AuditBench.</translation>
+    </message>
+    <message>
+        <source>Custody entry %1 was deleted.</source>
+        <translation>Mục chuỗi lưu giữ %1 đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>Custody entries %1 to %2 were deleted.</source>
+        <translation>Các mục chuỗi lưu giữ từ %1 đến %2 đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>Custody entry %1 differs from what entry %2 recorded: it was rewritten after it was written.</source>
+        <translation>Mục chuỗi lưu giữ %1 khác với những gì mục %2 đã ghi: nó đã bị viết lại sau khi ghi.</translation>
+    </message>
+    <message>
+        <source>Custody entry %1 does not chain to the entry before it.</source>
+        <translation>Mục chuỗi lưu giữ %1 không liên kết với mục trước nó.</translation>
+    </message>
+    <message>
+        <source>Custody entry %1 (%2 of %3) was altered after it was written.</source>
+        <translation>Mục chuỗi lưu giữ %1 (%2 của %3) đã bị sửa sau khi ghi.</translation>
+    </message>
+    <message>
+        <source>The sealed custody head is missing.</source>
+        <translation>Đầu chuỗi lưu giữ đã niêm phong bị thiếu.</translation>
+    </message>
+    <message>
+        <source>The sealed custody head does not match the file key: the log was rewritten outside AuditBench.</source>
+        <translation>Đầu chuỗi lưu giữ đã niêm phong không khớp khóa tệp: nhật ký đã bị viết lại bên ngoài AuditBench.</translation>
+    </message>
+    <message>
+        <source>The last %1 custody entries (from %2) were deleted.</source>
+        <translation>%1 mục chuỗi lưu giữ cuối cùng (từ %2) đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>Custody entries after %1 were added outside AuditBench.</source>
+        <translation>Các mục chuỗi lưu giữ sau %1 đã được thêm bên ngoài AuditBench.</translation>
+    </message>
+    <message>
+        <source>The last custody entry differs from the sealed head.</source>
+        <translation>Mục chuỗi lưu giữ cuối cùng khác với đầu chuỗi đã niêm phong.</translation>
+    </message>
+    <message>
+        <source>An unknown setting &quot;%1&quot; was added outside AuditBench.</source>
+        <translation>Thiết lập lạ &quot;%1&quot; đã được thêm bên ngoài AuditBench.</translation>
+    </message>
+    <message>
+        <source>The inspection details differ from the custody log in: %1.</source>
+        <translation>Thông tin kiểm tra khác với nhật ký chuỗi lưu giữ ở: %1.</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (%2): its stored contents are missing.</source>
+        <translation>Bằng chứng %1 (%2): nội dung lưu trữ bị thiếu.</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (%2) was added outside AuditBench: the custody log never recorded it.</source>
+        <translation>Bằng chứng %1 (%2) đã được thêm bên ngoài AuditBench: nhật ký chuỗi lưu giữ chưa từng ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (%2) differs from the custody log in: %3.</source>
+        <translation>Bằng chứng %1 (%2) khác với nhật ký chuỗi lưu giữ ở: %3.</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (%2) recorded in the custody log is missing.</source>
+        <translation>Bằng chứng %1 (%2) được ghi trong nhật ký chuỗi lưu giữ bị thiếu.</translation>
+    </message>
+    <message>
+        <source>Stored contents %1 belong to no evidence item.</source>
+        <translation>Nội dung lưu trữ %1 không thuộc bằng chứng nào.</translation>
+    </message>
+    <message>
+        <source>Evidence %1: %2</source>
+        <translation>Bằng chứng %1: %2</translation>
+    </message>
+    <message>
+        <source>A stored chunk (%1/%2) belongs to no evidence contents.</source>
+        <translation>Một khối lưu trữ (%1/%2) không thuộc nội dung bằng chứng nào.</translation>
+    </message>
+</context>
+<context>
+    <name>ab::cli</name>
+    <message>
+        <source>The new inspection file (never overwritten).</source>
+        <translation>Tệp kiểm tra mới (không bao giờ ghi đè).</translation>
+    </message>
+    <message>
+        <source>cn-miit or vn-mic.</source>
+        <translation>cn-miit hoặc vn-mic.</translation>
+    </message>
+    <message>
+        <source>REGIME</source>
+        <translation>CHẾ_ĐỘ</translation>
+    </message>
+    <message>
+        <source>The inspected organisation.</source>
+        <translation>Tổ chức được kiểm tra.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>TÊN</translation>
+    </message>
+    <message>
+        <source>A system and its security level 1..5 (repeatable).</source>
+        <translation>Một hệ thống và cấp độ an toàn 1..5 (có thể lặp lại).</translation>
+    </message>
+    <message>
+        <source>NAME:LEVEL</source>
+        <translation>TÊN:CẤP</translation>
+    </message>
+    <message>
+        <source>An authorised target: CIDR, HOST or HOST:PORTS (repeatable).</source>
+        <translation>Một mục tiêu được phép: CIDR, HOST hoặc HOST:PORTS (có thể lặp lại).</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>MỤC_TIÊU</translation>
+    </message>
+    <message>
+        <source>A member of the inspection team (repeatable).</source>
+        <translation>Một thành viên đoàn kiểm tra (có thể lặp lại).</translation>
+    </message>
+    <message>
+        <source>Where the inspection takes place.</source>
+        <translation>Nơi diễn ra cuộc kiểm tra.</translation>
+    </message>
+    <message>
+        <source>PLACE</source>
+        <translation>ĐỊA_ĐIỂM</translation>
+    </message>
+    <message>
+        <source>Create a new inspection file.</source>
+        <translation>Tạo tệp kiểm tra mới.</translation>
+    </message>
+    <message>
+        <source>--regime and --org are required.</source>
+        <translation>Cần có --regime và --org.</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2, %3).</source>
+        <translation>Đã tạo %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>The inspection file.</source>
+        <translation>Tệp kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Describe an inspection: regime, organisation, systems, scope, team, counts, chain head.</source>
+        <translation>Mô tả cuộc kiểm tra: chế độ, tổ chức, hệ thống, phạm vi, đoàn, số lượng, đầu chuỗi.</translation>
+    </message>
+    <message>
+        <source>Inspection:    %1</source>
+        <translation>Kiểm tra:      %1</translation>
+    </message>
+    <message>
+        <source>Regime:        %1</source>
+        <translation>Chế độ:        %1</translation>
+    </message>
+    <message>
+        <source>Organisation:  %1</source>
+        <translation>Tổ chức:       %1</translation>
+    </message>
+    <message>
+        <source>Location:      %1</source>
+        <translation>Địa điểm:      %1</translation>
+    </message>
+    <message>
+        <source>System:        %1 (level %2)</source>
+        <translation>Hệ thống:      %1 (cấp %2)</translation>
+    </message>
+    <message>
+        <source>Scope:         %1</source>
+        <translation>Phạm vi:       %1</translation>
+    </message>
+    <message>
+        <source>(none: probing is refused)</source>
+        <translation>(không có: mọi thăm dò bị từ chối)</translation>
+    </message>
+    <message>
+        <source>Team:          %1</source>
+        <translation>Đoàn:          %1</translation>
+    </message>
+    <message>
+        <source>Catalog:       %1 %2</source>
+        <translation>Danh mục:      %1 %2</translation>
+    </message>
+    <message>
+        <source>Created:       %1</source>
+        <translation>Ngày tạo:      %1</translation>
+    </message>
+    <message>
+        <source>Evidence:      %1 items</source>
+        <translation>Bằng chứng:    %1 mục</translation>
+    </message>
+    <message>
+        <source>Custody log:   %1 entries, head %2</source>
+        <translation>Chuỗi lưu giữ: %1 mục, đầu chuỗi %2</translation>
+    </message>
+    <message>
+        <source>Files or folders to import.</source>
+        <translation>Các tệp hoặc thư mục cần nhập.</translation>
+    </message>
+    <message>
+        <source>document, photo, note or transcript (default: from the file name).</source>
+        <translation>document, photo, note hoặc transcript (mặc định: theo tên tệp).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>LOẠI</translation>
+    </message>
+    <message>
+        <source>The checklist item the evidence supports.</source>
+        <translation>Mục kiểm tra mà bằng chứng hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>ITEM_ID</source>
+        <translation>MÃ_MỤC</translation>
+    </message>
+    <message>
+        <source>A note kept with the evidence.</source>
+        <translation>Ghi chú lưu kèm bằng chứng.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>VĂN_BẢN</translation>
+    </message>
+    <message>
+        <source>Import files as evidence (streamed, hashed, encrypted).</source>
+        <translation>Nhập tệp làm bằng chứng (xử lý luồng, băm, mã hóa).</translation>
+    </message>
+    <message>
+        <source>unknown --kind &quot;%1&quot;; use document, photo, note or transcript.</source>
+        <translation>--kind &quot;%1&quot; không hợp lệ; hãy dùng document, photo, note hoặc transcript.</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>đã bỏ qua %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation>Không có gì để nhập.</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation>đang nhập</translation>
+    </message>
+    <message>
+        <source>not added: %1</source>
+        <translation>không được thêm: %1</translation>
+    </message>
+    <message>
+        <source>List the evidence items.</source>
+        <translation>Liệt kê các bằng chứng.</translation>
+    </message>
+    <message>
+        <source>The evidence id.</source>
+        <translation>Mã bằng chứng.</translation>
+    </message>
+    <message>
+        <source>Where to write the original bytes.</source>
+        <translation>Nơi ghi nội dung gốc.</translation>
+    </message>
+    <message>
+        <source>Write an evidence item&apos;s original bytes out (checked against its SHA-256).</source>
+        <translation>Xuất nội dung gốc của một bằng chứng (đối chiếu với SHA-256).</translation>
+    </message>
+    <message>
+        <source>ID must be a positive number, as printed by evidence list.</source>
+        <translation>ID phải là số dương, như evidence list đã in ra.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, sha256 %3).</source>
+        <translation>Đã ghi %1 (%2, sha256 %3).</translation>
+    </message>
+    <message>
+        <source>Usage: auditbench-cli evidence add|list|export FILE ...
+  add FILE PATH... [--kind K] [--item ITEM_ID] [--note TEXT]
+  list FILE [--json]
+  export FILE ID OUTPATH
+</source>
+        <translation>Cách dùng: auditbench-cli evidence add|list|export FILE ...
+  add FILE PATH... [--kind K] [--item ITEM_ID] [--note TEXT]
+  list FILE [--json]
+  export FILE ID OUTPATH
+</translation>
+    </message>
+    <message>
+        <source>auditbench-cli evidence: use add, list or export (see auditbench-cli evidence --help).</source>
+        <translation>auditbench-cli evidence: hãy dùng add, list hoặc export (xem auditbench-cli evidence --help).</translation>
+    </message>
+    <message>
+        <source>Re-hash every evidence item, walk the custody chain and check the schema.</source>
+        <translation>Băm lại mọi bằng chứng, duyệt chuỗi lưu giữ và kiểm tra lược đồ.</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>đang xác minh</translation>
+    </message>
+    <message>
+        <source>Intact: %1 evidence items (%2) re-hashed, %3 custody entries chained, head %4.</source>
+        <translation>Toàn vẹn: đã băm lại %1 bằng chứng (%2), %3 mục chuỗi lưu giữ liên kết đúng, đầu chuỗi %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>NOT INTACT: %n problem(s) found.</source>
+        <translation>
+            <numerusform>KHÔNG TOÀN VẸN: phát hiện %n vấn đề.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>auditbench-cli: unknown command &quot;%1&quot;; see auditbench-cli --help.</source>
+        <translation>auditbench-cli: lệnh &quot;%1&quot; không tồn tại; xem auditbench-cli --help.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document on stdout.</source>
+        <translation>In một tài liệu JSON ra stdout.</translation>
+    </message>
+    <message>
+        <source>Language of messages: zh_CN, vi or en.</source>
+        <translation>Ngôn ngữ thông báo: zh_CN, vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>NGÔN_NGỮ</translation>
+    </message>
+    <message>
+        <source>Read the inspection passphrase from FILE (else from AUDITBENCH_PASSPHRASE).</source>
+        <translation>Đọc cụm mật khẩu kiểm tra từ FILE (nếu không thì từ AUDITBENCH_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <source>Name recorded in the custody log for this change (else AUDITBENCH_USER or the login name).</source>
+        <translation>Tên ghi vào nhật ký chuỗi lưu giữ cho thay đổi này (nếu không thì AUDITBENCH_USER hoặc tên đăng nhập).</translation>
+    </message>
+    <message>
+        <source>missing arguments; see auditbench-cli %1 --help</source>
+        <translation>thiếu tham số; xem auditbench-cli %1 --help</translation>
+    </message>
+    <message>
+        <source>too many arguments; see auditbench-cli %1 --help</source>
+        <translation>quá nhiều tham số; xem auditbench-cli %1 --help</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1: %2.</source>
+        <translation>Không đọc được tệp cụm mật khẩu %1: %2.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>Tệp cụm mật khẩu %1 trống.</translation>
+    </message>
+    <message>
+        <source>No passphrase: set AUDITBENCH_PASSPHRASE or use --passphrase-file FILE.</source>
+        <translation>Không có cụm mật khẩu: hãy đặt AUDITBENCH_PASSPHRASE hoặc dùng --passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>Print the custody log: who did what to which object, each entry chained to the one before.</source>
+        <translation>In nhật ký chuỗi lưu giữ: ai đã làm gì với đối tượng nào, mỗi mục liên kết với mục trước.</translation>
+    </message>
+    <message>
+        <source>auditbench-cli — AuditBench inspection files from the command line.
+
+Usage: auditbench-cli COMMAND FILE [options]   (COMMAND --help for details)
+
+Commands:
+  init FILE --regime cn-miit|vn-mic --org NAME [--system NAME:LEVEL]... [--scope TARGET]... [--inspector NAME]...
+  info FILE [--json]
+  evidence add FILE PATH... [--kind K] [--item ITEM_ID] [--note TEXT]
+  evidence list FILE [--json]
+  evidence export FILE ID OUTPATH
+  verify FILE [--json]
+  custody FILE [--json]
+
+The passphrase comes from AUDITBENCH_PASSPHRASE or --passphrase-file FILE, never from an argument.
+Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wrong passphrase, 4 I/O failure.
+</source>
+        <translation>auditbench-cli — xử lý tệp kiểm tra AuditBench từ dòng lệnh.
+
+Cách dùng: auditbench-cli COMMAND FILE [tùy chọn]   (COMMAND --help để xem chi tiết)
+
+Các lệnh:
+  init FILE --regime cn-miit|vn-mic --org NAME [--system NAME:LEVEL]... [--scope TARGET]... [--inspector NAME]...
+  info FILE [--json]
+  evidence add FILE PATH... [--kind K] [--item ITEM_ID] [--note TEXT]
+  evidence list FILE [--json]
+  evidence export FILE ID OUTPATH
+  verify FILE [--json]
+  custody FILE [--json]
+
+Cụm mật khẩu lấy từ AUDITBENCH_PASSPHRASE hoặc --passphrase-file FILE, không bao giờ từ tham số dòng lệnh.
+Mã thoát: 0 thành công, 1 phát hiện vấn đề, 2 sai cách dùng, 3 đầu vào không hợp lệ hoặc sai cụm mật khẩu, 4 lỗi I/O.
+</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::BackgroundJobs</name>
+    <message>
+        <source>Preparing the import…</source>
+        <translation>Đang chuẩn bị nhập…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Đang nhập %n tệp…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Đang xuất ra %1…</translation>
+    </message>
+    <message>
+        <source>Verifying integrity…</source>
+        <translation>Đang xác minh toàn vẹn…</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::CustodyModel</name>
+    <message>
+        <source>This row: %1
+Previous row: %2</source>
+        <translation>Dòng này: %1
+Dòng trước: %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Mã băm</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::EvidenceModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chép</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Bản ghi thăm dò</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Người thêm</translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation>Thời điểm thêm</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::EvidencePage</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Lọc:</translation>
+    </message>
+    <message>
+        <source>Name, kind, hash, item or person</source>
+        <translation>Tên, loại, mã băm, mục hoặc người</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Thêm &amp;tệp…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>Thêm thư &amp;mục…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <source>Drop files or folders on the table to add them as evidence. Contents are hashed (SHA-256) and encrypted in the inspection file.</source>
+        <translation>Kéo thả tệp hoặc thư mục vào bảng để thêm làm bằng chứng. Nội dung được băm (SHA-256) và mã hóa trong tệp kiểm tra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n mục</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>Hiển thị %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::InspectionWidget</name>
+    <message>
+        <source>Cannot read the inspection</source>
+        <translation>Không đọc được cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Thêm bằng chứng</translation>
+    </message>
+    <message>
+        <source>The inspection is open read-only; evidence cannot be added.</source>
+        <translation>Cuộc kiểm tra đang mở ở chế độ chỉ đọc; không thể thêm bằng chứng.</translation>
+    </message>
+    <message>
+        <source>Wait for the running task to finish (or cancel it) first.</source>
+        <translation>Hãy đợi tác vụ đang chạy hoàn tất (hoặc hủy nó) trước.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; files completed before the cancel were kept.</source>
+        <translation>Đã hủy nhập; các tệp đã hoàn tất trước khi hủy được giữ lại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s) added.</source>
+        <translation>
+            <numerusform>Đã thêm %n bằng chứng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>đã bỏ qua %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added. Not added or skipped:</source>
+        <translation>
+            <numerusform>Đã thêm %n tệp. Không thêm hoặc bỏ qua:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Đã hủy xuất; không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Export evidence</source>
+        <translation>Xuất bằng chứng</translation>
+    </message>
+    <message>
+        <source>Exported to %1; its SHA-256 matches the record.</source>
+        <translation>Đã xuất ra %1; SHA-256 khớp với bản ghi.</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Đã hủy xác minh.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>lỗi không xác định</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Tổng quan</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>&amp;Bằng chứng</translation>
+    </message>
+    <message>
+        <source>&amp;Custody log</source>
+        <translation>Nhật ký &amp;chuỗi lưu giữ</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::MainWindow</name>
+    <message>
+        <source>Open inspection</source>
+        <translation>Mở cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Wait for the running task to finish (or cancel it) first.</source>
+        <translation>Hãy đợi tác vụ đang chạy hoàn tất (hoặc hủy nó) trước.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Đang xử lý…</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Đã mở %1.</translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation>Cuộc kiểm tra mới</translation>
+    </message>
+    <message>
+        <source>Sample inspection</source>
+        <translation>Cuộc kiểm tra mẫu</translation>
+    </message>
+    <message>
+        <source>About AuditBench</source>
+        <translation>Giới thiệu AuditBench</translation>
+    </message>
+    <message>
+        <source>AuditBench %1
+A workbench for on-site network-security inspections of video-surveillance and IoT systems.</source>
+        <translation>AuditBench %1
+Bàn làm việc cho kiểm tra an ninh mạng tại chỗ các hệ thống camera giám sát và IoT.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Inspection</source>
+        <translation>&amp;Kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <source>&amp;New Inspection…</source>
+        <translation>Kiểm tra &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Create a new, encrypted inspection file.</source>
+        <translation>Tạo một tệp kiểm tra mới, được mã hóa.</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <source>Open an inspection file.</source>
+        <translation>Mở một tệp kiểm tra.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Đóng</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Xóa danh sách</translation>
+    </message>
+    <message>
+        <source>Add Evidence &amp;Files…</source>
+        <translation>Thêm &amp;tệp bằng chứng…</translation>
+    </message>
+    <message>
+        <source>Import files as evidence (hashed and encrypted).</source>
+        <translation>Nhập tệp làm bằng chứng (được băm và mã hóa).</translation>
+    </message>
+    <message>
+        <source>Add Evidence F&amp;older…</source>
+        <translation>Thêm thư &amp;mục bằng chứng…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Selected Evidence…</source>
+        <translation>&amp;Xuất bằng chứng đã chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Integrity</source>
+        <translation>&amp;Xác minh toàn vẹn</translation>
+    </message>
+    <message>
+        <source>Re-hash every evidence item and walk the custody chain.</source>
+        <translation>Băm lại mọi bằng chứng và duyệt chuỗi lưu giữ.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Running Task</source>
+        <translation>&amp;Hủy tác vụ đang chạy</translation>
+    </message>
+    <message>
+        <source>&amp;Find Evidence</source>
+        <translation>Tìm &amp;bằng chứng</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Inspection</source>
+        <translation>Mở cuộc kiểm tra &amp;mẫu</translation>
+    </message>
+    <message>
+        <source>&amp;About AuditBench</source>
+        <translation>&amp;Giới thiệu AuditBench</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — AuditBench</source>
+        <translation>%1 — %2 — AuditBench</translation>
+    </message>
+    <message>
+        <source>AuditBench</source>
+        <translation>AuditBench</translation>
+    </message>
+    <message>
+        <source>Sample inspection — passphrase: %1</source>
+        <translation>Cuộc kiểm tra mẫu — cụm mật khẩu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::NewInspectionDialog</name>
+    <message>
+        <source>New inspection</source>
+        <translation>Cuộc kiểm tra mới</translation>
+    </message>
+    <message>
+        <source>China: MIIT inspection (cn-miit)</source>
+        <translation>Trung Quốc: kiểm tra của MIIT (cn-miit)</translation>
+    </message>
+    <message>
+        <source>Viet Nam: MIC inspection (vn-mic)</source>
+        <translation>Việt Nam: kiểm tra của Bộ TT-TT (vn-mic)</translation>
+    </message>
+    <message>
+        <source>&amp;Regime:</source>
+        <translation>&amp;Chế độ kiểm tra:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Tổ chức:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Địa điểm:</translation>
+    </message>
+    <message>
+        <source>System name</source>
+        <translation>Tên hệ thống</translation>
+    </message>
+    <message>
+        <source>Level </source>
+        <translation>Cấp </translation>
+    </message>
+    <message>
+        <source>&amp;Add system</source>
+        <translation>&amp;Thêm hệ thống</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Systems:</source>
+        <translation>&amp;Hệ thống:</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>Mỗi dòng một tên</translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors:</source>
+        <translation>&amp;Cán bộ kiểm tra:</translation>
+    </message>
+    <message>
+        <source>One per line: 192.168.1.0/24, cam.example or 10.0.0.5:80,554</source>
+        <translation>Mỗi dòng một mục: 192.168.1.0/24, cam.example hoặc 10.0.0.5:80,554</translation>
+    </message>
+    <message>
+        <source>Authorised s&amp;cope:</source>
+        <translation>&amp;Phạm vi được phép:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Duyệt…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Tệ&amp;p:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Cụm &amp;mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Passphrase (&amp;again):</source>
+        <translation>Nhập &amp;lại cụm mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Tạo</translation>
+    </message>
+    <message>
+        <source>A system needs a name without &quot;:&quot;.</source>
+        <translation>Hệ thống cần có tên và không chứa &quot;:&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 (level %2)</source>
+        <translation>%1 (cấp %2)</translation>
+    </message>
+    <message>
+        <source>New inspection file</source>
+        <translation>Tệp kiểm tra mới</translation>
+    </message>
+    <message>
+        <source>Inspections (*.inspection)</source>
+        <translation>Tệp kiểm tra (*.inspection)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the inspection file.</source>
+        <translation>Hãy chọn nơi lưu tệp kiểm tra.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file name.</source>
+        <translation>%1 đã tồn tại; hãy chọn tên tệp khác.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>Cụm mật khẩu cần ít nhất %n ký tự.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Hai cụm mật khẩu không khớp; hãy nhập lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::OverviewPage</name>
+    <message>
+        <source>China: MIIT inspection (cn-miit)</source>
+        <translation>Trung Quốc: kiểm tra của MIIT (cn-miit)</translation>
+    </message>
+    <message>
+        <source>Viet Nam: MIC inspection (vn-mic)</source>
+        <translation>Việt Nam: kiểm tra của Bộ TT-TT (vn-mic)</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(chưa ghi nhận)</translation>
+    </message>
+    <message>
+        <source>%1: security level %2</source>
+        <translation>%1: cấp độ an toàn %2</translation>
+    </message>
+    <message>
+        <source>(none: probing is refused)</source>
+        <translation>(không có: mọi thăm dò bị từ chối)</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>(chưa có ai)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n mục</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n mục nhật ký</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1  %2</source>
+        <translation>Mục %1  %2</translation>
+    </message>
+    <message>
+        <source>Regime:</source>
+        <translation>Chế độ kiểm tra:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Tổ chức:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Địa điểm:</translation>
+    </message>
+    <message>
+        <source>Systems:</source>
+        <translation>Hệ thống:</translation>
+    </message>
+    <message>
+        <source>Authorised scope:</source>
+        <translation>Phạm vi được phép:</translation>
+    </message>
+    <message>
+        <source>Inspection team:</source>
+        <translation>Đoàn kiểm tra:</translation>
+    </message>
+    <message>
+        <source>Catalog:</source>
+        <translation>Danh mục kiểm tra:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Ngày tạo:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Bằng chứng:</translation>
+    </message>
+    <message>
+        <source>Custody log:</source>
+        <translation>Nhật ký chuỗi lưu giữ:</translation>
+    </message>
+    <message>
+        <source>Chain head:</source>
+        <translation>Đầu chuỗi:</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::PassphraseDialog</name>
+    <message>
+        <source>Unlock inspection</source>
+        <translation>Mở khóa cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of %1.</source>
+        <translation>Nhập cụm mật khẩu của %1.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::VerifyBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ẩn</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n evidence item(s) re-hashed (%1), %2 custody entries chained; head %3.</source>
+        <translation>
+            <numerusform>Toàn vẹn: đã băm lại %n bằng chứng (%1), %2 mục chuỗi lưu giữ liên kết đúng; đầu chuỗi %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NOT INTACT: %n problem(s) found. The inspection was altered or damaged after it was recorded.</source>
+        <translation>
+            <numerusform>KHÔNG TOÀN VẸN: phát hiện %n vấn đề. Cuộc kiểm tra đã bị sửa đổi hoặc hư hỏng sau khi được ghi nhận.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verification could not run: %1</source>
+        <translation>Không thể chạy xác minh: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::WelcomePage</name>
+    <message>
+        <source>AuditBench</source>
+        <translation>AuditBench</translation>
+    </message>
+    <message>
+        <source>Open an inspection file to browse its evidence and custody log and to verify its integrity, or create a new inspection for an on-site visit. Every inspection is one encrypted file.</source>
+        <translation>Mở một tệp kiểm tra để xem bằng chứng, nhật ký chuỗi lưu giữ và xác minh toàn vẹn, hoặc tạo cuộc kiểm tra mới cho chuyến kiểm tra tại chỗ. Mỗi cuộc kiểm tra là một tệp được mã hóa.</translation>
+    </message>
+    <message>
+        <source>New inspection…</source>
+        <translation>Cuộc kiểm tra mới…</translation>
+    </message>
+    <message>
+        <source>Open inspection…</source>
+        <translation>Mở cuộc kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Open the sample inspection</source>
+        <translation>Mở cuộc kiểm tra mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::WidgetDialogProvider</name>
+    <message>
+        <source>Open inspection</source>
+        <translation>Mở cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Inspections (*.inspection)</source>
+        <translation>Tệp kiểm tra (*.inspection)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation>Thêm tệp bằng chứng</translation>
+    </message>
+    <message>
+        <source>Add an evidence folder</source>
+        <translation>Thêm thư mục bằng chứng</translation>
+    </message>
+    <message>
+        <source>Export evidence</source>
+        <translation>Xuất bằng chứng</translation>
+    </message>
+</context>
 </TS>

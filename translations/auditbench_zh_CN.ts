@@ -1,4 +1,1375 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ab::EvidenceStore</name>
+    <message>
+        <source>Cancelled; nothing was added.</source>
+        <translation>已取消；未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied; nothing was added.</source>
+        <translation>无法读取 %1：权限不足；未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is a broken symbolic link; nothing was added.</source>
+        <translation>%1 是失效的符号链接；未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; nothing was added.</source>
+        <translation>%1 不存在；未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is neither a file nor a folder; nothing was added.</source>
+        <translation>%1 既不是文件也不是文件夹；未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder %1: permission denied; nothing was added.</source>
+        <translation>无法读取文件夹 %1：权限不足；未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>%1: symbolic link to a folder, not followed</source>
+        <translation>%1：指向文件夹的符号链接，未跟随</translation>
+    </message>
+    <message>
+        <source>%1: broken or looping symbolic link</source>
+        <translation>%1：失效或循环的符号链接</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1：不是普通文件</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2; nothing was added.</source>
+        <translation>无法读取 %1：%2；未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>The inspection is open read-only; evidence cannot be added.</source>
+        <translation>检查文件以只读方式打开，无法添加证据。</translation>
+    </message>
+    <message>
+        <source>Unknown evidence kind &quot;%1&quot;; use document, photo, note or transcript.</source>
+        <translation>未知的证据类型“%1”；请使用 document、photo、note 或 transcript。</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2; nothing was added.</source>
+        <translation>读取 %1 失败：%2；未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2; it was not added.</source>
+        <translation>无法读取 %1：%2；该文件未添加。</translation>
+    </message>
+    <message>
+        <source>There is no evidence item %1 in this inspection.</source>
+        <translation>本检查中没有编号为 %1 的证据。</translation>
+    </message>
+    <message>
+        <source>Evidence %1: %2</source>
+        <translation>证据 %1：%2</translation>
+    </message>
+    <message>
+        <source>its stored contents are missing.</source>
+        <translation>其存储内容缺失。</translation>
+    </message>
+    <message>
+        <source>chunk %1 of %2 is missing.</source>
+        <translation>第 %1 块（共 %2 块）缺失。</translation>
+    </message>
+    <message>
+        <source>chunk %1 of %2 fails authentication (altered, moved or swapped).</source>
+        <translation>第 %1 块（共 %2 块）认证失败（被篡改、移动或调换）。</translation>
+    </message>
+    <message>
+        <source>its contents hash to %1 but %2 was recorded.</source>
+        <translation>其内容哈希为 %1，但记录的是 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2.</source>
+        <translation>写入 %1 失败：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::InspectionFile</name>
+    <message>
+        <source>The inspection file is damaged: &quot;%1&quot; is missing.</source>
+        <translation>检查文件已损坏：缺少“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; AuditBench never overwrites an inspection.</source>
+        <translation>%1 已存在；AuditBench 从不覆盖已有检查。</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least 8 characters long.</source>
+        <translation>口令长度至少为 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Could not create %1 (does the folder exist and is it writable?).</source>
+        <translation>无法创建 %1（文件夹是否存在且可写？）。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; copy it to a writable place, or open it read-only to view and verify it.</source>
+        <translation>%1 为只读；请将其复制到可写位置，或以只读方式打开以查看和校验。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer AuditBench; update AuditBench to open it.</source>
+        <translation>%1 由更新版本的 AuditBench 写入；请升级 AuditBench 后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 uses an older file format; open it once for writing to upgrade it.</source>
+        <translation>%1 使用旧的文件格式；请以可写方式打开一次以升级。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for %1 (nothing was changed).</source>
+        <translation>%1 的口令错误（未做任何更改）。</translation>
+    </message>
+    <message>
+        <source>%1 was interrupted in the middle of a change and must be repaired, but it is read-only. Copy it together with %2 to a writable place and open it there.</source>
+        <translation>%1 在更改过程中被中断，需要修复，但它是只读的。请将它与 %2 一起复制到可写位置后再打开。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::InspectionMeta</name>
+    <message>
+        <source>System &quot;%1&quot; must be NAME:LEVEL with a level from 1 to 5.</source>
+        <translation>系统“%1”的格式必须为 名称:等级，等级为 1 到 5。</translation>
+    </message>
+    <message>
+        <source>Unknown regime &quot;%1&quot;; use cn-miit or vn-mic.</source>
+        <translation>未知的检查制度“%1”；请使用 cn-miit 或 vn-mic。</translation>
+    </message>
+    <message>
+        <source>The inspected organisation must be named.</source>
+        <translation>必须填写被检查单位名称。</translation>
+    </message>
+    <message>
+        <source>Every system needs a name and a level from 1 to 5.</source>
+        <translation>每个系统都需要名称和 1 到 5 的等级。</translation>
+    </message>
+    <message>
+        <source>The inspection metadata is damaged (no id).</source>
+        <translation>检查元数据已损坏（缺少标识）。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::Kdf</name>
+    <message>
+        <source>The key-derivation settings in this file are invalid or unsupported.</source>
+        <translation>此文件中的密钥派生参数无效或不受支持。</translation>
+    </message>
+    <message>
+        <source>OpenSSL does not provide scrypt.</source>
+        <translation>OpenSSL 未提供 scrypt。</translation>
+    </message>
+    <message>
+        <source>Deriving the key from the passphrase failed (out of memory?).</source>
+        <translation>从口令派生密钥失败（内存不足？）。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::SampleInspection</name>
+    <message>
+        <source>Generated sample interview note.</source>
+        <translation>生成的示例访谈记录。</translation>
+    </message>
+    <message>
+        <source>Generated sample photo.</source>
+        <translation>生成的示例照片。</translation>
+    </message>
+    <message>
+        <source>Generated sample device inventory.</source>
+        <translation>生成的示例设备清单。</translation>
+    </message>
+    <message>
+        <source>Generated sample probe transcript.</source>
+        <translation>生成的示例探测记录。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::Schema</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not an AuditBench inspection file (it is not an SQLite database).</source>
+        <translation>%1 不是 AuditBench 检查文件（不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its SQLite header is invalid.</source>
+        <translation>%1 已损坏：其 SQLite 文件头无效。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not an AuditBench inspection file; it was left untouched.</source>
+        <translation>%1 是 SQLite 数据库，但不是 AuditBench 检查文件；未对其做任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer AuditBench (file format %2; this version reads up to %3). Update AuditBench to open it; the file was left untouched.</source>
+        <translation>%1 由更新版本的 AuditBench 写入（文件格式 %2；本版本最高支持 %3）。请升级 AuditBench 后再打开；文件未做任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it has no AuditBench file-format version.</source>
+        <translation>%1 已损坏：缺少 AuditBench 文件格式版本。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated (%2 bytes where the header promises more); restore it from a copy.</source>
+        <translation>%1 被截断（只有 %2 字节，少于文件头声明的大小）；请从副本恢复。</translation>
+    </message>
+    <message>
+        <source>No migration from file format %1.</source>
+        <translation>不支持从文件格式 %1 迁移。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::Scope</name>
+    <message>
+        <source>Scope entry &quot;%1&quot; has an unclosed &apos;[&apos;.</source>
+        <translation>范围条目“%1”中的“[”未闭合。</translation>
+    </message>
+    <message>
+        <source>Scope entry &quot;%1&quot; is not CIDR, HOST or HOST:PORTS.</source>
+        <translation>范围条目“%1”不是 CIDR、主机 或 主机:端口 格式。</translation>
+    </message>
+    <message>
+        <source>Scope entry is empty.</source>
+        <translation>范围条目为空。</translation>
+    </message>
+    <message>
+        <source>Scope entry &quot;%1&quot; has an invalid port list (use e.g. 80,443,8000-8100).</source>
+        <translation>范围条目“%1”的端口列表无效（例如：80,443,8000-8100）。</translation>
+    </message>
+    <message>
+        <source>Scope entry &quot;%1&quot; is not a valid CIDR block.</source>
+        <translation>范围条目“%1”不是有效的 CIDR 网段。</translation>
+    </message>
+    <message>
+        <source>Scope entry &quot;%1&quot; is not a valid IPv4 address (use four numbers 0-255).</source>
+        <translation>范围条目“%1”不是有效的 IPv4 地址（请使用四个 0-255 的数字）。</translation>
+    </message>
+    <message>
+        <source>Scope entry &quot;%1&quot; is neither an address, a CIDR block nor a host name.</source>
+        <translation>范围条目“%1”既不是地址、CIDR 网段，也不是主机名。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::Sql</name>
+    <message>
+        <source>The inspection file is in use by another AuditBench window or command; try again when it has finished.</source>
+        <translation>检查文件正被另一个 AuditBench 窗口或命令使用；请在其完成后重试。</translation>
+    </message>
+    <message>
+        <source>The inspection file is read-only; copy it to a writable place or open it read-only.</source>
+        <translation>检查文件为只读；请将其复制到可写位置，或以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Reading or writing the inspection file failed (disk error or removed medium).</source>
+        <translation>读写检查文件失败（磁盘错误或存储介质已移除）。</translation>
+    </message>
+    <message>
+        <source>The inspection file is damaged; restore it from a copy.</source>
+        <translation>检查文件已损坏；请从副本恢复。</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space and try again.</source>
+        <translation>磁盘已满；请释放空间后重试。</translation>
+    </message>
+    <message>
+        <source>The inspection file cannot be opened (check the path and permissions).</source>
+        <translation>无法打开检查文件（请检查路径和权限）。</translation>
+    </message>
+    <message>
+        <source>The inspection file could not be accessed (%1).</source>
+        <translation>无法访问检查文件（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::Verifier</name>
+    <message>
+        <source>SQLite cannot check the file: %1</source>
+        <translation>SQLite 无法检查该文件：%1</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: %1</source>
+        <translation>SQLite 完整性检查：%1</translation>
+    </message>
+    <message>
+        <source>The schema object %1 is missing.</source>
+        <translation>数据库结构对象 %1 缺失。</translation>
+    </message>
+    <message>
+        <source>The schema object %1 was added outside AuditBench.</source>
+        <translation>数据库结构对象 %1 是在 AuditBench 之外添加的。</translation>
+    </message>
+    <message>
+        <source>Custody entry %1 was deleted.</source>
+        <translation>监管链记录 %1 已被删除。</translation>
+    </message>
+    <message>
+        <source>Custody entries %1 to %2 were deleted.</source>
+        <translation>监管链记录 %1 至 %2 已被删除。</translation>
+    </message>
+    <message>
+        <source>Custody entry %1 differs from what entry %2 recorded: it was rewritten after it was written.</source>
+        <translation>监管链记录 %1 与记录 %2 所记载的不一致：它在写入后被改写。</translation>
+    </message>
+    <message>
+        <source>Custody entry %1 does not chain to the entry before it.</source>
+        <translation>监管链记录 %1 未与前一条记录链接。</translation>
+    </message>
+    <message>
+        <source>Custody entry %1 (%2 of %3) was altered after it was written.</source>
+        <translation>监管链记录 %1（%3 的 %2）在写入后被篡改。</translation>
+    </message>
+    <message>
+        <source>The sealed custody head is missing.</source>
+        <translation>已封存的监管链链头缺失。</translation>
+    </message>
+    <message>
+        <source>The sealed custody head does not match the file key: the log was rewritten outside AuditBench.</source>
+        <translation>已封存的监管链链头与文件密钥不匹配：日志在 AuditBench 之外被改写。</translation>
+    </message>
+    <message>
+        <source>The last %1 custody entries (from %2) were deleted.</source>
+        <translation>最后 %1 条监管链记录（从 %2 起）已被删除。</translation>
+    </message>
+    <message>
+        <source>Custody entries after %1 were added outside AuditBench.</source>
+        <translation>%1 之后的监管链记录是在 AuditBench 之外添加的。</translation>
+    </message>
+    <message>
+        <source>The last custody entry differs from the sealed head.</source>
+        <translation>最后一条监管链记录与已封存的链头不一致。</translation>
+    </message>
+    <message>
+        <source>An unknown setting &quot;%1&quot; was added outside AuditBench.</source>
+        <translation>未知设置“%1”是在 AuditBench 之外添加的。</translation>
+    </message>
+    <message>
+        <source>The inspection details differ from the custody log in: %1.</source>
+        <translation>检查信息与监管链日志不一致之处：%1。</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (%2): its stored contents are missing.</source>
+        <translation>证据 %1（%2）：其存储内容缺失。</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (%2) was added outside AuditBench: the custody log never recorded it.</source>
+        <translation>证据 %1（%2）是在 AuditBench 之外添加的：监管链日志中没有其记录。</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (%2) differs from the custody log in: %3.</source>
+        <translation>证据 %1（%2）与监管链日志不一致之处：%3。</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (%2) recorded in the custody log is missing.</source>
+        <translation>监管链日志中记录的证据 %1（%2）缺失。</translation>
+    </message>
+    <message>
+        <source>Stored contents %1 belong to no evidence item.</source>
+        <translation>存储内容 %1 不属于任何证据。</translation>
+    </message>
+    <message>
+        <source>Evidence %1: %2</source>
+        <translation>证据 %1：%2</translation>
+    </message>
+    <message>
+        <source>A stored chunk (%1/%2) belongs to no evidence contents.</source>
+        <translation>存储块（%1/%2）不属于任何证据内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::cli</name>
+    <message>
+        <source>The new inspection file (never overwritten).</source>
+        <translation>新的检查文件（绝不覆盖）。</translation>
+    </message>
+    <message>
+        <source>cn-miit or vn-mic.</source>
+        <translation>cn-miit 或 vn-mic。</translation>
+    </message>
+    <message>
+        <source>REGIME</source>
+        <translation>制度</translation>
+    </message>
+    <message>
+        <source>The inspected organisation.</source>
+        <translation>被检查单位。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>A system and its security level 1..5 (repeatable).</source>
+        <translation>一个系统及其安全保护等级 1..5（可重复）。</translation>
+    </message>
+    <message>
+        <source>NAME:LEVEL</source>
+        <translation>名称:等级</translation>
+    </message>
+    <message>
+        <source>An authorised target: CIDR, HOST or HOST:PORTS (repeatable).</source>
+        <translation>一个授权目标：CIDR、主机 或 主机:端口（可重复）。</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>A member of the inspection team (repeatable).</source>
+        <translation>检查组成员（可重复）。</translation>
+    </message>
+    <message>
+        <source>Where the inspection takes place.</source>
+        <translation>检查地点。</translation>
+    </message>
+    <message>
+        <source>PLACE</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Create a new inspection file.</source>
+        <translation>创建新的检查文件。</translation>
+    </message>
+    <message>
+        <source>--regime and --org are required.</source>
+        <translation>必须指定 --regime 和 --org。</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2, %3).</source>
+        <translation>已创建 %1（%2，%3）。</translation>
+    </message>
+    <message>
+        <source>The inspection file.</source>
+        <translation>检查文件。</translation>
+    </message>
+    <message>
+        <source>Describe an inspection: regime, organisation, systems, scope, team, counts, chain head.</source>
+        <translation>显示检查信息：检查制度、单位、系统、范围、检查组、数量、链头。</translation>
+    </message>
+    <message>
+        <source>Inspection:    %1</source>
+        <translation>检查：        %1</translation>
+    </message>
+    <message>
+        <source>Regime:        %1</source>
+        <translation>检查制度：    %1</translation>
+    </message>
+    <message>
+        <source>Organisation:  %1</source>
+        <translation>被检查单位：  %1</translation>
+    </message>
+    <message>
+        <source>Location:      %1</source>
+        <translation>地点：        %1</translation>
+    </message>
+    <message>
+        <source>System:        %1 (level %2)</source>
+        <translation>系统：        %1（等级 %2）</translation>
+    </message>
+    <message>
+        <source>Scope:         %1</source>
+        <translation>范围：        %1</translation>
+    </message>
+    <message>
+        <source>(none: probing is refused)</source>
+        <translation>（无：将拒绝探测）</translation>
+    </message>
+    <message>
+        <source>Team:          %1</source>
+        <translation>检查组：      %1</translation>
+    </message>
+    <message>
+        <source>Catalog:       %1 %2</source>
+        <translation>检查目录：    %1 %2</translation>
+    </message>
+    <message>
+        <source>Created:       %1</source>
+        <translation>创建时间：    %1</translation>
+    </message>
+    <message>
+        <source>Evidence:      %1 items</source>
+        <translation>证据：        %1 项</translation>
+    </message>
+    <message>
+        <source>Custody log:   %1 entries, head %2</source>
+        <translation>监管链日志：  %1 条记录，链头 %2</translation>
+    </message>
+    <message>
+        <source>Files or folders to import.</source>
+        <translation>要导入的文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>document, photo, note or transcript (default: from the file name).</source>
+        <translation>document、photo、note 或 transcript（默认：根据文件名判断）。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>The checklist item the evidence supports.</source>
+        <translation>该证据所支持的检查项。</translation>
+    </message>
+    <message>
+        <source>ITEM_ID</source>
+        <translation>检查项编号</translation>
+    </message>
+    <message>
+        <source>A note kept with the evidence.</source>
+        <translation>随证据保存的备注。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Import files as evidence (streamed, hashed, encrypted).</source>
+        <translation>将文件导入为证据（流式处理、计算哈希、加密）。</translation>
+    </message>
+    <message>
+        <source>unknown --kind &quot;%1&quot;; use document, photo, note or transcript.</source>
+        <translation>未知的 --kind“%1”；请使用 document、photo、note 或 transcript。</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>已跳过 %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to import.</source>
+        <translation>没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>not added: %1</source>
+        <translation>未添加：%1</translation>
+    </message>
+    <message>
+        <source>List the evidence items.</source>
+        <translation>列出证据。</translation>
+    </message>
+    <message>
+        <source>The evidence id.</source>
+        <translation>证据编号。</translation>
+    </message>
+    <message>
+        <source>Where to write the original bytes.</source>
+        <translation>原始内容的写入位置。</translation>
+    </message>
+    <message>
+        <source>Write an evidence item&apos;s original bytes out (checked against its SHA-256).</source>
+        <translation>导出证据的原始内容（按其 SHA-256 校验）。</translation>
+    </message>
+    <message>
+        <source>ID must be a positive number, as printed by evidence list.</source>
+        <translation>ID 必须是正整数，即 evidence list 所显示的编号。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, sha256 %3).</source>
+        <translation>已写入 %1（%2，sha256 %3）。</translation>
+    </message>
+    <message>
+        <source>Usage: auditbench-cli evidence add|list|export FILE ...
+  add FILE PATH... [--kind K] [--item ITEM_ID] [--note TEXT]
+  list FILE [--json]
+  export FILE ID OUTPATH
+</source>
+        <translation>用法：auditbench-cli evidence add|list|export FILE ...
+  add FILE PATH... [--kind K] [--item ITEM_ID] [--note TEXT]
+  list FILE [--json]
+  export FILE ID OUTPATH
+</translation>
+    </message>
+    <message>
+        <source>auditbench-cli evidence: use add, list or export (see auditbench-cli evidence --help).</source>
+        <translation>auditbench-cli evidence：请使用 add、list 或 export（参见 auditbench-cli evidence --help）。</translation>
+    </message>
+    <message>
+        <source>Re-hash every evidence item, walk the custody chain and check the schema.</source>
+        <translation>重新计算每项证据的哈希，遍历监管链并检查数据库结构。</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>正在校验</translation>
+    </message>
+    <message>
+        <source>Intact: %1 evidence items (%2) re-hashed, %3 custody entries chained, head %4.</source>
+        <translation>完整：已重新校验 %1 项证据（%2），监管链 %3 条记录链接无误，链头 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>NOT INTACT: %n problem(s) found.</source>
+        <translation>
+            <numerusform>不完整：发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>auditbench-cli: unknown command &quot;%1&quot;; see auditbench-cli --help.</source>
+        <translation>auditbench-cli：未知命令“%1”；参见 auditbench-cli --help。</translation>
+    </message>
+    <message>
+        <source>Print one JSON document on stdout.</source>
+        <translation>在标准输出上打印一个 JSON 文档。</translation>
+    </message>
+    <message>
+        <source>Language of messages: zh_CN, vi or en.</source>
+        <translation>消息语言：zh_CN、vi 或 en。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Read the inspection passphrase from FILE (else from AUDITBENCH_PASSPHRASE).</source>
+        <translation>从 FILE 读取检查口令（否则从 AUDITBENCH_PASSPHRASE 读取）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Name recorded in the custody log for this change (else AUDITBENCH_USER or the login name).</source>
+        <translation>本次更改在监管链日志中记录的姓名（否则使用 AUDITBENCH_USER 或登录名）。</translation>
+    </message>
+    <message>
+        <source>missing arguments; see auditbench-cli %1 --help</source>
+        <translation>缺少参数；参见 auditbench-cli %1 --help</translation>
+    </message>
+    <message>
+        <source>too many arguments; see auditbench-cli %1 --help</source>
+        <translation>参数过多；参见 auditbench-cli %1 --help</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1: %2.</source>
+        <translation>无法读取口令文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>口令文件 %1 为空。</translation>
+    </message>
+    <message>
+        <source>No passphrase: set AUDITBENCH_PASSPHRASE or use --passphrase-file FILE.</source>
+        <translation>没有口令：请设置 AUDITBENCH_PASSPHRASE 或使用 --passphrase-file FILE。</translation>
+    </message>
+    <message>
+        <source>Print the custody log: who did what to which object, each entry chained to the one before.</source>
+        <translation>打印监管链日志：谁对哪个对象做了什么，每条记录都与前一条链接。</translation>
+    </message>
+    <message>
+        <source>auditbench-cli — AuditBench inspection files from the command line.
+
+Usage: auditbench-cli COMMAND FILE [options]   (COMMAND --help for details)
+
+Commands:
+  init FILE --regime cn-miit|vn-mic --org NAME [--system NAME:LEVEL]... [--scope TARGET]... [--inspector NAME]...
+  info FILE [--json]
+  evidence add FILE PATH... [--kind K] [--item ITEM_ID] [--note TEXT]
+  evidence list FILE [--json]
+  evidence export FILE ID OUTPATH
+  verify FILE [--json]
+  custody FILE [--json]
+
+The passphrase comes from AUDITBENCH_PASSPHRASE or --passphrase-file FILE, never from an argument.
+Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wrong passphrase, 4 I/O failure.
+</source>
+        <translation>auditbench-cli — 从命令行处理 AuditBench 检查文件。
+
+用法：auditbench-cli COMMAND FILE [选项]   （COMMAND --help 查看详情）
+
+命令：
+  init FILE --regime cn-miit|vn-mic --org NAME [--system NAME:LEVEL]... [--scope TARGET]... [--inspector NAME]...
+  info FILE [--json]
+  evidence add FILE PATH... [--kind K] [--item ITEM_ID] [--note TEXT]
+  evidence list FILE [--json]
+  evidence export FILE ID OUTPATH
+  verify FILE [--json]
+  custody FILE [--json]
+
+口令来自 AUDITBENCH_PASSPHRASE 或 --passphrase-file FILE，绝不来自命令行参数。
+退出码：0 成功，1 发现问题，2 用法错误，3 输入无效或口令错误，4 I/O 失败。
+</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::BackgroundJobs</name>
+    <message>
+        <source>Preparing the import…</source>
+        <translation>正在准备导入…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>正在导入 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Verifying integrity…</source>
+        <translation>正在进行完整性校验…</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::CustodyModel</name>
+    <message>
+        <source>This row: %1
+Previous row: %2</source>
+        <translation>本行：%1
+上一行：%2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>哈希</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::EvidenceModel</name>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>探测记录</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation>添加时间</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::EvidencePage</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Name, kind, hash, item or person</source>
+        <translation>名称、类型、哈希、检查项或人员</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add f&amp;older…</source>
+        <translation>添加文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Drop files or folders on the table to add them as evidence. Contents are hashed (SHA-256) and encrypted in the inspection file.</source>
+        <translation>将文件或文件夹拖放到表格上即可添加为证据。内容将计算哈希（SHA-256）并加密保存在检查文件中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 / %2 项</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::InspectionWidget</name>
+    <message>
+        <source>Cannot read the inspection</source>
+        <translation>无法读取检查文件</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>添加证据</translation>
+    </message>
+    <message>
+        <source>The inspection is open read-only; evidence cannot be added.</source>
+        <translation>检查文件以只读方式打开，无法添加证据。</translation>
+    </message>
+    <message>
+        <source>Wait for the running task to finish (or cancel it) first.</source>
+        <translation>请先等待正在运行的任务完成（或取消它）。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; files completed before the cancel were kept.</source>
+        <translation>导入已取消；取消前已完成的文件已保留。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s) added.</source>
+        <translation>
+            <numerusform>已添加 %n 项证据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>已跳过 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added. Not added or skipped:</source>
+        <translation>
+            <numerusform>已添加 %n 个文件。未添加或已跳过：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>导出已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Export evidence</source>
+        <translation>导出证据</translation>
+    </message>
+    <message>
+        <source>Exported to %1; its SHA-256 matches the record.</source>
+        <translation>已导出到 %1；其 SHA-256 与记录一致。</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>完整性校验已取消。</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>证据(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Custody log</source>
+        <translation>监管链日志(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::MainWindow</name>
+    <message>
+        <source>Open inspection</source>
+        <translation>打开检查</translation>
+    </message>
+    <message>
+        <source>Wait for the running task to finish (or cancel it) first.</source>
+        <translation>请先等待正在运行的任务完成（或取消它）。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>已打开 %1。</translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation>新建检查</translation>
+    </message>
+    <message>
+        <source>Sample inspection</source>
+        <translation>示例检查</translation>
+    </message>
+    <message>
+        <source>About AuditBench</source>
+        <translation>关于 AuditBench</translation>
+    </message>
+    <message>
+        <source>AuditBench %1
+A workbench for on-site network-security inspections of video-surveillance and IoT systems.</source>
+        <translation>AuditBench %1
+用于视频监控和物联网系统现场网络安全检查的工作台。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Inspection</source>
+        <translation>检查(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;New Inspection…</source>
+        <translation>新建检查(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a new, encrypted inspection file.</source>
+        <translation>创建一个新的加密检查文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open an inspection file.</source>
+        <translation>打开检查文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>清除列表</translation>
+    </message>
+    <message>
+        <source>Add Evidence &amp;Files…</source>
+        <translation>添加证据文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import files as evidence (hashed and encrypted).</source>
+        <translation>将文件导入为证据（计算哈希并加密）。</translation>
+    </message>
+    <message>
+        <source>Add Evidence F&amp;older…</source>
+        <translation>添加证据文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Selected Evidence…</source>
+        <translation>导出所选证据(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Integrity</source>
+        <translation>完整性校验(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Re-hash every evidence item and walk the custody chain.</source>
+        <translation>重新计算每项证据的哈希并遍历监管链。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Running Task</source>
+        <translation>取消正在运行的任务(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Evidence</source>
+        <translation>查找证据(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Inspection</source>
+        <translation>打开示例检查(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;About AuditBench</source>
+        <translation>关于 AuditBench(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — AuditBench</source>
+        <translation>%1 — %2 — AuditBench</translation>
+    </message>
+    <message>
+        <source>AuditBench</source>
+        <translation>AuditBench</translation>
+    </message>
+    <message>
+        <source>Sample inspection — passphrase: %1</source>
+        <translation>示例检查 — 口令：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::NewInspectionDialog</name>
+    <message>
+        <source>New inspection</source>
+        <translation>新建检查</translation>
+    </message>
+    <message>
+        <source>China: MIIT inspection (cn-miit)</source>
+        <translation>中国：工业和信息化部检查（cn-miit）</translation>
+    </message>
+    <message>
+        <source>Viet Nam: MIC inspection (vn-mic)</source>
+        <translation>越南：信息传媒部检查（vn-mic）</translation>
+    </message>
+    <message>
+        <source>&amp;Regime:</source>
+        <translation>检查制度(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>被检查单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>地点(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>System name</source>
+        <translation>系统名称</translation>
+    </message>
+    <message>
+        <source>Level </source>
+        <translation>等级 </translation>
+    </message>
+    <message>
+        <source>&amp;Add system</source>
+        <translation>添加系统(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Systems:</source>
+        <translation>系统(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>One name per line</source>
+        <translation>每行一个姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors:</source>
+        <translation>检查人员(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>One per line: 192.168.1.0/24, cam.example or 10.0.0.5:80,554</source>
+        <translation>每行一个：192.168.1.0/24、cam.example 或 10.0.0.5:80,554</translation>
+    </message>
+    <message>
+        <source>Authorised s&amp;cope:</source>
+        <translation>授权范围(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Passphrase (&amp;again):</source>
+        <translation>再次输入口令(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>A system needs a name without &quot;:&quot;.</source>
+        <translation>系统名称不能为空，且不能包含“:”。</translation>
+    </message>
+    <message>
+        <source>%1 (level %2)</source>
+        <translation>%1（等级 %2）</translation>
+    </message>
+    <message>
+        <source>New inspection file</source>
+        <translation>新检查文件</translation>
+    </message>
+    <message>
+        <source>Inspections (*.inspection)</source>
+        <translation>检查文件 (*.inspection)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the inspection file.</source>
+        <translation>请选择检查文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file name.</source>
+        <translation>%1 已存在；请选择其他文件名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>口令至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>两次输入的口令不一致；请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::OverviewPage</name>
+    <message>
+        <source>China: MIIT inspection (cn-miit)</source>
+        <translation>中国：工业和信息化部检查（cn-miit）</translation>
+    </message>
+    <message>
+        <source>Viet Nam: MIC inspection (vn-mic)</source>
+        <translation>越南：信息传媒部检查（vn-mic）</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>%1: security level %2</source>
+        <translation>%1：安全保护等级 %2</translation>
+    </message>
+    <message>
+        <source>(none: probing is refused)</source>
+        <translation>（无：将拒绝探测）</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>（未指定人员）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1  %2</source>
+        <translation>第 %1 条  %2</translation>
+    </message>
+    <message>
+        <source>Regime:</source>
+        <translation>检查制度：</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>被检查单位：</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Systems:</source>
+        <translation>系统：</translation>
+    </message>
+    <message>
+        <source>Authorised scope:</source>
+        <translation>授权范围：</translation>
+    </message>
+    <message>
+        <source>Inspection team:</source>
+        <translation>检查组：</translation>
+    </message>
+    <message>
+        <source>Catalog:</source>
+        <translation>检查目录：</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>证据：</translation>
+    </message>
+    <message>
+        <source>Custody log:</source>
+        <translation>监管链日志：</translation>
+    </message>
+    <message>
+        <source>Chain head:</source>
+        <translation>链头：</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::PassphraseDialog</name>
+    <message>
+        <source>Unlock inspection</source>
+        <translation>解锁检查文件</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of %1.</source>
+        <translation>请输入 %1 的口令。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::VerifyBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n evidence item(s) re-hashed (%1), %2 custody entries chained; head %3.</source>
+        <translation>
+            <numerusform>完整：已重新校验 %n 项证据（%1），监管链 %2 条记录链接无误；链头 %3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NOT INTACT: %n problem(s) found. The inspection was altered or damaged after it was recorded.</source>
+        <translation>
+            <numerusform>不完整：发现 %n 个问题。检查文件在记录后被篡改或损坏。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verification could not run: %1</source>
+        <translation>无法执行完整性校验：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::WelcomePage</name>
+    <message>
+        <source>AuditBench</source>
+        <translation>AuditBench</translation>
+    </message>
+    <message>
+        <source>Open an inspection file to browse its evidence and custody log and to verify its integrity, or create a new inspection for an on-site visit. Every inspection is one encrypted file.</source>
+        <translation>打开检查文件以浏览其证据和监管链日志并进行完整性校验，或为现场检查新建一个检查。每个检查都是一个加密文件。</translation>
+    </message>
+    <message>
+        <source>New inspection…</source>
+        <translation>新建检查…</translation>
+    </message>
+    <message>
+        <source>Open inspection…</source>
+        <translation>打开检查…</translation>
+    </message>
+    <message>
+        <source>Open the sample inspection</source>
+        <translation>打开示例检查</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::WidgetDialogProvider</name>
+    <message>
+        <source>Open inspection</source>
+        <translation>打开检查</translation>
+    </message>
+    <message>
+        <source>Inspections (*.inspection)</source>
+        <translation>检查文件 (*.inspection)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation>添加证据文件</translation>
+    </message>
+    <message>
+        <source>Add an evidence folder</source>
+        <translation>添加证据文件夹</translation>
+    </message>
+    <message>
+        <source>Export evidence</source>
+        <translation>导出证据</translation>
+    </message>
+</context>
 </TS>
