@@ -132,13 +132,13 @@ Result<QString> createSampleInspection(const QString &path, const QByteArray &pa
         QByteArray data;
     };
     const QList<Sample> samples{
-        {QStringLiteral("interview-it-operations.txt"), QStringLiteral("note"), QStringLiteral("ORG-02"),
+        {QStringLiteral("interview-it-operations.txt"), QStringLiteral("note"), QStringLiteral("INT-04"),
          Tr::tr("Generated sample interview note."), QByteArray(InterviewNote)},
-        {QStringLiteral("camera-warehouse-b.png"), QStringLiteral("photo"), QStringLiteral("PHY-01"),
+        {QStringLiteral("camera-warehouse-b.png"), QStringLiteral("photo"), QStringLiteral("INT-03"),
          Tr::tr("Generated sample photo."), generateSamplePng(320, 240)},
-        {QStringLiteral("device-inventory.csv"), QStringLiteral("document"), QStringLiteral("AST-01"),
+        {QStringLiteral("device-inventory.csv"), QStringLiteral("document"), QStringLiteral("DOC-04"),
          Tr::tr("Generated sample device inventory."), QByteArray(Inventory)},
-        {QStringLiteral("probe-127.0.0.11-rtsp.txt"), QStringLiteral("transcript"), QStringLiteral("INT-04"),
+        {QStringLiteral("probe-127.0.0.11-rtsp.txt"), QStringLiteral("transcript"), QStringLiteral("PRB-07"),
          Tr::tr("Generated sample probe transcript."), QByteArray(Transcript)},
     };
     for (const Sample &s : samples) {
