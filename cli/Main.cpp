@@ -60,10 +60,15 @@ int run(int argc, char **argv)
 
     const QString command = args.value(0);
     const QStringList rest = args.mid(1);
-    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    if (command.isEmpty()) {
+        // A usage error like any other: one line on stderr (CLI.md), no help dump.
+        QTextStream(stderr) << Tr::tr("auditbench-cli: no command given; see auditbench-cli --help.") << Qt::endl;
+        return Usage;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
         QTextStream out(stdout);
         printHelp(out);
-        return command.isEmpty() ? Usage : Success;
+        return Success;
     }
     if (command == QLatin1String("--version")) {
         QTextStream(stdout) << "auditbench-cli " << AB_VERSION << Qt::endl;
