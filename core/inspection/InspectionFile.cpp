@@ -230,6 +230,20 @@ Result<std::unique_ptr<InspectionFile>> InspectionFile::open(const QString &path
     }
     if (f->m_schemaVersion > schema::CurrentVersion)
         return makeError(ErrorCode::BadInput, Tr::tr("%1 was written by a newer AuditBench; update AuditBench to open it.").arg(path));
+    {
+        // Our header but not our tables (made by hand, or tables dropped):
+        // say so, rather than fail later on a raw "no such table".
+        QStringList missing{QStringLiteral("meta"), QStringLiteral("blob"), QStringLiteral("chunk"), QStringLiteral("evidence"),
+                            QStringLiteral("custody")};
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+            return sql::translate(q.lastError(), path);
+        while (q.next())
+            missing.removeAll(q.value(0).toString());
+        if (!missing.isEmpty())
+            return makeError(ErrorCode::BadInput, Tr::tr("%1 is damaged: its table(s) %2 are missing; restore it from a copy.")
+                                                      .arg(path, missing.join(QStringLiteral(", "))));
+    }
     if (auto r = f->unlock(passphrase); !r)
         return r.error();
     if (f->m_schemaVersion < schema::CurrentVersion) {

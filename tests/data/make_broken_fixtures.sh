@@ -15,6 +15,9 @@ printf 'This is not an inspection file, just text someone renamed.\n%.0s' 1 2 3 
 # An SQLite database of some other program.
 rm -f BrokenForeignSchema.inspection
 sqlite3 BrokenForeignSchema.inspection "CREATE TABLE contacts (name TEXT, phone TEXT); INSERT INTO contacts VALUES ('a', '1');"
+# AuditBench's header (application id, format 1) but none of its tables.
+rm -f BrokenNoTables.inspection
+sqlite3 BrokenNoTables.inspection "PRAGMA page_size = 8192; PRAGMA application_id = 1096107074; PRAGMA user_version = 1; CREATE TABLE notes (x TEXT);"
 # An empty file.
 : > BrokenEmpty.inspection
 

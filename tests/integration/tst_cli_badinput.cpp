@@ -18,6 +18,9 @@ private Q_SLOTS:
     void newerVersionMadeHere();
     void truncatedMadeHere_data();
     void truncatedMadeHere();
+    void tableDropped_data();
+    void tableDropped();
+    void damagedPage();
     void readOnlyFile_data();
     void readOnlyFile();
     void unreadableEvidence();
@@ -63,6 +66,7 @@ void TestCliBadInput::brokenFiles_data()
         {"BrokenNewerVersion.inspection", "newer AuditBench"},
         {"BrokenTruncated.inspection", "truncated"},
         {"BrokenHostileKdf.inspection", "key-derivation settings"},
+        {"BrokenNoTables.inspection", "are missing"},
     };
     const QList<QPair<const char *, QStringList>> commands{
         {"info", {QStringLiteral("info"), QStringLiteral("%FILE%")}},
@@ -152,6 +156,57 @@ void TestCliBadInput::truncatedMadeHere()
         QVERIFY2(r.exitCode == 3 && r.oneErrorLine(), qPrintable(r.describe()));
         QVERIFY2(r.errText().contains(QStringLiteral("truncated")) || r.errText().contains(QStringLiteral("damaged")),
                  qPrintable(r.describe()));
+        QCOMPARE(abit::sha256Of(file), before);
+    }
+}
+
+void TestCliBadInput::tableDropped_data()
+{
+    QTest::addColumn<QString>("table");
+    for (const char *t : {"meta", "blob", "chunk", "evidence", "custody"})
+        QTest::newRow(t) << QString::fromLatin1(t);
+}
+
+void TestCliBadInput::tableDropped()
+{
+    QFETCH(QString, table);
+    const QString file = freshCopy(QStringLiteral("dropped.inspection"));
+    QVERIFY(!file.isEmpty());
+    QCOMPARE(abit::sqlExec(file, {QStringLiteral("DROP TABLE %1").arg(table)}), QString());
+    const QByteArray before = abit::sha256Of(file);
+    for (const QStringList &args : {QStringList{QStringLiteral("verify"), file, QStringLiteral("--json")},
+                                    QStringList{QStringLiteral("info"), file},
+                                    QStringList{QStringLiteral("evidence"), QStringLiteral("add"), file, m_base}}) {
+        const Run r = run(args);
+        QVERIFY2(r.exitCode == 3 && r.oneErrorLine(), qPrintable(r.describe()));
+        QVERIFY2(r.errText().contains(QStringLiteral("damaged")) && r.errText().contains(table), qPrintable(r.describe()));
+        QCOMPARE(abit::sha256Of(file), before);
+    }
+}
+
+// Garbage over the b-tree pages (a failing disk, a bad copy).
+void TestCliBadInput::damagedPage()
+{
+    const QString file = freshCopy(QStringLiteral("damaged.inspection"));
+    QVERIFY(!file.isEmpty());
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        QVERIFY(size >= 8 * 8192);
+        QByteArray garbage;
+        while (garbage.size() < 4 * 8192)
+            garbage.append("GARBAGE!");
+        QVERIFY(f.seek(8192)); // pages 2..5: meta, blob, chunk and their indexes
+        QCOMPARE(f.write(garbage), garbage.size());
+    }
+    const QByteArray before = abit::sha256Of(file);
+    for (const QStringList &args : {QStringList{QStringLiteral("verify"), file, QStringLiteral("--json")},
+                                    QStringList{QStringLiteral("evidence"), QStringLiteral("list"), file},
+                                    QStringList{QStringLiteral("evidence"), QStringLiteral("add"), file, m_base}}) {
+        const Run r = run(args);
+        QVERIFY2(r.exitCode == 3 && r.oneErrorLine() && !r.crashed, qPrintable(r.describe()));
+        QVERIFY2(r.errText().contains(QStringLiteral("damaged")), qPrintable(r.describe()));
         QCOMPARE(abit::sha256Of(file), before);
     }
 }
