@@ -157,8 +157,8 @@ Result<std::unique_ptr<InspectionFile>> InspectionFile::create(const QString &pa
         QFile::remove(tmpPath + QStringLiteral("-journal"));
         return e;
     };
-    if (auto r = f->connect(true); !r)
-        return fail(r.error());
+    if (auto r = f->connect(true); !r) // name the file the user asked for, not our temporary one
+        return fail(makeError(r.error().code, Tr::tr("Could not create %1 (does the folder exist and is it writable?).").arg(path)));
 
     f->m_fileId = crypto::randomBytes(16);
     f->m_key = crypto::SecureBytes(crypto::randomBytes(crypto::Aead::KeySize));

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void evidenceAddListExport();
     void evidenceAddJson();
     void verifyIntactJson();
+    void initJsonAndFailures();
+    void exportFailures(); // after evidenceAddListExport: needs evidence 1
     void missingFileIsIoError();
 
 private:
@@ -174,6 +176,44 @@ void TestCliContract::initRefusesToOverwrite()
     QCOMPARE(abit::sha256Of(target), before);
     QCOMPARE(abit::listing(m_file), listBefore);
     QVERIFY(!QFileInfo::exists(target + QStringLiteral(".creating")));
+}
+
+void TestCliContract::initJsonAndFailures()
+{
+    const QString fresh = path(QStringLiteral("fresh.inspection"));
+    const Run r = run(abit::initArgs(fresh) << QStringLiteral("--json"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject o = r.json().object();
+    QCOMPARE(o.value(QStringLiteral("regime")).toString(), QStringLiteral("vn-mic"));
+    QCOMPARE(o.value(QStringLiteral("id")).toString().size(), 36);
+    QVERIFY(QDateTime::fromString(o.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs).isValid());
+
+    // A folder that does not exist: an I/O failure naming the file asked for, nothing left behind.
+    const QString nowhere = path(QStringLiteral("no-such-folder/site.inspection"));
+    const Run bad = run(abit::initArgs(nowhere));
+    QVERIFY2(bad.exitCode == 4 && bad.oneErrorLine(), qPrintable(bad.describe()));
+    QVERIFY2(bad.errText().contains(nowhere) && !bad.errText().contains(QStringLiteral(".creating")), qPrintable(bad.describe()));
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("no-such-folder"))));
+}
+
+void TestCliContract::exportFailures()
+{
+    QVERIFY(QDir().mkpath(path(QStringLiteral("a-folder"))));
+    for (const QString &out : {path(QStringLiteral("no-such-folder/out.bin")), path(QStringLiteral("a-folder"))}) {
+        const Run r = run({QStringLiteral("evidence"), QStringLiteral("export"), m_file, QStringLiteral("1"), out});
+        QVERIFY2(r.exitCode == 4 && r.oneErrorLine(), qPrintable(r.describe()));
+    }
+    // Altered contents are never written out: exit 1, no output file.
+    const QString copy = path(QStringLiteral("altered-copy.inspection"));
+    QVERIFY(QFile::copy(m_file, copy));
+    QCOMPARE(abit::sqlExec(copy, {QStringLiteral("UPDATE chunk SET data = substr(data, 1, 30) || CASE WHEN substr(data, 31, 1) = X'00'"
+                                                 " THEN X'01' ELSE X'00' END || substr(data, 32) WHERE blob_id = 1")}),
+             QString());
+    const QString out = path(QStringLiteral("altered-out.bin"));
+    const Run r = run({QStringLiteral("evidence"), QStringLiteral("export"), copy, QStringLiteral("1"), out});
+    QVERIFY2(r.exitCode == 1 && r.oneErrorLine(), qPrintable(r.describe()));
+    QVERIFY2(r.errText().contains(QStringLiteral("authentication")), qPrintable(r.describe()));
+    QVERIFY(!QFileInfo::exists(out));
 }
 
 void TestCliContract::passphraseNeverFromArguments()
