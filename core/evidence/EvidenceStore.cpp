@@ -425,6 +425,10 @@ Result<void> EvidenceStore::readBlob(qint64 blobId, const Sink &sink, const Prog
 
 Result<void> EvidenceStore::exportTo(qint64 id, const QString &outPath, const Progress &progress) const
 {
+    // QSaveFile would replace the whole inspection with one item's bytes.
+    const QFileInfo target(outPath);
+    if (target.exists() && target.canonicalFilePath() == QFileInfo(m_file.path()).canonicalFilePath())
+        return makeError(ErrorCode::Usage, Tr::tr("%1 is the inspection file itself; export to another file.").arg(outPath));
     QSaveFile out(outPath);
     if (!out.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Io, Tr::tr("Cannot write %1: %2.").arg(outPath, out.errorString()));

@@ -203,6 +203,14 @@ void TestCliContract::exportFailures()
         const Run r = run({QStringLiteral("evidence"), QStringLiteral("export"), m_file, QStringLiteral("1"), out});
         QVERIFY2(r.exitCode == 4 && r.oneErrorLine(), qPrintable(r.describe()));
     }
+    // Never onto the inspection itself (that would replace it with one item).
+    const QByteArray before = abit::sha256Of(m_file);
+    const Run self = run({QStringLiteral("evidence"), QStringLiteral("export"), m_file, QStringLiteral("1"), m_file});
+    QVERIFY2(self.exitCode == 2 && self.oneErrorLine(), qPrintable(self.describe()));
+    QCOMPARE(abit::sha256Of(m_file), before);
+    const Run still = run({QStringLiteral("verify"), m_file});
+    QVERIFY2(still.exitCode == 0, qPrintable(still.describe()));
+
     // Altered contents are never written out: exit 1, no output file.
     const QString copy = path(QStringLiteral("altered-copy.inspection"));
     QVERIFY(QFile::copy(m_file, copy));

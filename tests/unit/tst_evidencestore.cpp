@@ -64,6 +64,7 @@ private Q_SLOTS:
     void readOnlyHandleRefuses();
     void missingItem();
     void exportRefusesAlteredContents();
+    void exportNeverOverwritesTheInspection();
     void chunkAadBindsPlace();
     void kindForName_data();
     void kindForName();
@@ -297,6 +298,23 @@ void TestEvidenceStore::exportRefusesAlteredContents()
     QCOMPARE(r.error().code, ab::ErrorCode::Problem);
     QVERIFY2(r.error().message.contains(QStringLiteral("chunk 2 of 3")), qPrintable(r.error().message));
     QCOMPARE(readFile(out), QByteArray("old contents")); // no unverified bytes written
+}
+
+void TestEvidenceStore::exportNeverOverwritesTheInspection()
+{
+    EvidenceStore store(*m_file);
+    auto item = store.importData(QByteArrayView("small"), ImportRequest{{}, QStringLiteral("small.txt"), {}, {}, {}});
+    QVERIFY(item.ok());
+    const QString link = m_dir.filePath(QStringLiteral("link-to-inspection"));
+    QVERIFY(QFile::link(m_file->path(), link));
+    const QByteArray before = readFile(m_file->path());
+    for (const QString &out : QStringList{m_file->path(), link, m_dir.path() + QStringLiteral("/./store.inspection")}) {
+        auto r = store.exportTo(item->id, out);
+        QVERIFY2(!r.ok(), qPrintable(out));
+        QCOMPARE(r.error().code, ab::ErrorCode::Usage);
+        QVERIFY(readFile(m_file->path()) == before);
+    }
+    QVERIFY(store.list().ok());
 }
 
 void TestEvidenceStore::chunkAadBindsPlace()
