@@ -99,6 +99,11 @@ void TestEvidenceStore::chunkBoundaries_data()
     QTest::newRow("ChunkSize+1") << CS + 1 << qint64(2) << true;
     QTest::newRow("2*ChunkSize") << 2 * CS << qint64(2) << false;
     QTest::newRow("3*ChunkSize+5") << 3 * CS + 5 << qint64(4) << false;
+    // From ThreadedImportBytes on, reading and sealing run on a second thread.
+    constexpr qint64 T = EvidenceStore::ThreadedImportBytes;
+    QTest::newRow("threaded, exact chunks") << T << (T + CS - 1) / CS << true;
+    QTest::newRow("threaded, ChunkSize+1 over") << T + CS + 1 << (T + CS + 1 + CS - 1) / CS << true;
+    QTest::newRow("threaded, from memory") << T + 7 << (T + 7 + CS - 1) / CS << false;
 }
 
 void TestEvidenceStore::chunkBoundaries()
@@ -220,16 +225,23 @@ void TestEvidenceStore::dedupeKeepsOneBlob()
 void TestEvidenceStore::cancelLeavesNothing_data()
 {
     QTest::addColumn<int>("cancelAtCall");
-    QTest::newRow("first chunk") << 1;
-    QTest::newRow("third chunk") << 3;
-    QTest::newRow("last chunk") << 4;
+    QTest::addColumn<qint64>("size");
+    QTest::newRow("first chunk") << 1 << 3 * CS + 10;
+    QTest::newRow("third chunk") << 3 << 3 * CS + 10;
+    QTest::newRow("last chunk") << 4 << 3 * CS + 10;
+    const qint64 threaded = EvidenceStore::ThreadedImportBytes + 2 * CS + 3;
+    const int chunks = int((threaded + CS - 1) / CS);
+    QTest::newRow("threaded, first chunk") << 1 << threaded;
+    QTest::newRow("threaded, middle chunk") << chunks / 2 << threaded;
+    QTest::newRow("threaded, last chunk") << chunks << threaded;
 }
 
 void TestEvidenceStore::cancelLeavesNothing()
 {
     QFETCH(int, cancelAtCall);
+    QFETCH(qint64, size);
     const QString src = m_dir.filePath(QStringLiteral("cancel.bin"));
-    QVERIFY(writeFile(src, abtest::pattern(3 * CS + 10, cancelAtCall)));
+    QVERIFY(writeFile(src, abtest::pattern(size, cancelAtCall + int(size % 100))));
     EvidenceStore store(*m_file);
     const Counts before = counts(*m_file);
     const qint64 maxBlob = abtest::scalar(*m_file, QStringLiteral("SELECT coalesce(max(id), 0) FROM blob")).toLongLong();
