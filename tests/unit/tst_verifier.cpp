@@ -44,6 +44,7 @@ private Q_SLOTS:
     void tampered();
     void custodyRowRehashed();
     void wholeChainRewritten();
+    void forgedRowAppended();
     void cancelStops();
 
 private:
@@ -242,6 +243,35 @@ void TestVerifier::wholeChainRewritten()
     QVERIFY(r.ok());
     QVERIFY(!r->intact());
     QVERIFY2(hasProblem(*r, QStringLiteral("altered"), QStringLiteral("custody:4")), qPrintable(describe(*r)));
+}
+
+// A row appended with a correct chain hash, but without the file key to
+// move the sealed head: reported as extra.
+void TestVerifier::forgedRowAppended()
+{
+    QTemporaryDir dir;
+    auto f = copyOfBase(dir);
+    QVERIFY(f);
+    auto last = f->custody().entries(4, 1);
+    QVERIFY(last.ok());
+    ab::CustodyEntry e;
+    e.seq = 5;
+    e.at = QDateTime::currentDateTimeUtc();
+    e.actor = QStringLiteral("mallory");
+    e.action = QStringLiteral("evidence.add");
+    e.object = QStringLiteral("evidence:1");
+    e.detail = last->first().detail;
+    e.prev = last->first().hash;
+    e.hash = e.computeHash();
+    QSqlQuery q(f->database());
+    q.prepare(QStringLiteral("INSERT INTO custody (seq, at, actor, action, object, detail, prev, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : QVariantList{e.seq, e.at.toString(Qt::ISODateWithMs), e.actor, e.action, e.object,
+                                          QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact)), e.prev, e.hash})
+        q.addBindValue(v);
+    QVERIFY(q.exec());
+    auto r = Verifier(*f).run();
+    QVERIFY(r.ok());
+    QVERIFY2(hasProblem(*r, QStringLiteral("extra"), QStringLiteral("custody:5")), qPrintable(describe(*r)));
 }
 
 void TestVerifier::cancelStops()
