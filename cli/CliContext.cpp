@@ -52,8 +52,13 @@ std::optional<int> Context::parse(const QString &synopsis, int minPositional, in
     if (!m_parser.parse(full))
         return usage(m_parser.errorText());
     if (m_parser.isSet(QStringLiteral("help"))) {
-        m_out << m_parser.helpText().replace(QStringLiteral("auditbench-cli ") + m_command + QStringLiteral(" [options]"),
-                                              QStringLiteral("auditbench-cli ") + m_command + QStringLiteral(" [options]"));
+        // QCommandLineParser names argv[0] (often a full path) and knows
+        // nothing of the command; show what the user has to type instead.
+        QString help = m_parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0) + QStringLiteral(" [options]");
+        if (const qsizetype at = help.indexOf(program); at >= 0 && at < help.indexOf(QLatin1Char('\n')))
+            help.replace(at, program.size(), QStringLiteral("auditbench-cli ") + m_command + QStringLiteral(" [options]"));
+        m_out << help;
         m_out.flush();
         return Success;
     }

@@ -61,6 +61,7 @@ void TestCliContract::help_data()
     QTest::newRow("evidence export") << QStringList{QStringLiteral("evidence"), QStringLiteral("export"), QStringLiteral("--help")}
                                      << "OUTPATH";
     QTest::newRow("verify") << QStringList{QStringLiteral("verify"), QStringLiteral("--help")} << "--json";
+    QTest::newRow("custody") << QStringList{QStringLiteral("custody"), QStringLiteral("--help")} << "--json";
 }
 
 void TestCliContract::help()
@@ -74,6 +75,13 @@ void TestCliContract::help()
     QVERIFY2(out.contains(QStringLiteral("Usage")), qPrintable(out));
     QVERIFY2(out.contains(mentions), qPrintable(out));
     QVERIFY(r.err.isEmpty());
+    // The usage line shows what to type: the command, not the path of the binary.
+    if (args.size() > 1 && args.first() != QLatin1String("evidence"))
+        QVERIFY2(out.section(QLatin1Char('\n'), 0, 0).contains(QStringLiteral("auditbench-cli ") + args.first() + QStringLiteral(" [options]")), qPrintable(out));
+    if (args.size() > 2)
+        QVERIFY2(out.section(QLatin1Char('\n'), 0, 0).contains(QStringLiteral("auditbench-cli evidence ") + args.at(1) + QStringLiteral(" [options]")),
+                 qPrintable(out));
+    QVERIFY2(!out.contains(abit::cli()), qPrintable(out));
 }
 
 void TestCliContract::usageErrors_data()
