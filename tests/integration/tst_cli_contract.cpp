@@ -27,6 +27,7 @@ private Q_SLOTS:
     void evidenceAddListExport();
     void evidenceAddJson();
     void verifyIntactJson();
+    void custodyMatchesChainHead();
     void initJsonAndFailures();
     void exportFailures(); // after evidenceAddListExport: needs evidence 1
     void missingFileIsIoError();
@@ -184,6 +185,22 @@ void TestCliContract::initRefusesToOverwrite()
     QCOMPARE(abit::sha256Of(target), before);
     QCOMPARE(abit::listing(m_file), listBefore);
     QVERIFY(!QFileInfo::exists(target + QStringLiteral(".creating")));
+}
+
+void TestCliContract::custodyMatchesChainHead()
+{
+    const Run c = run({QStringLiteral("custody"), m_file, QStringLiteral("--json")});
+    QVERIFY2(c.exitCode == 0 && c.json().isArray(), qPrintable(c.describe()));
+    const QJsonArray rows = c.json().array();
+    QVERIFY(rows.size() >= 2); // create + the evidence added above
+    QCOMPARE(rows.first().toObject().value(QStringLiteral("action")).toString(), QStringLiteral("inspection.create"));
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        QCOMPARE(rows.at(i).toObject().value(QStringLiteral("seq")).toInteger(), i + 1);
+        QCOMPARE(rows.at(i).toObject().value(QStringLiteral("prev")), rows.at(i - 1).toObject().value(QStringLiteral("hash")));
+    }
+    const Run info = run({QStringLiteral("info"), m_file, QStringLiteral("--json")});
+    QVERIFY2(info.exitCode == 0, qPrintable(info.describe()));
+    QCOMPARE(rows.last().toObject().value(QStringLiteral("hash")), info.json().object().value(QStringLiteral("chain_head")));
 }
 
 void TestCliContract::initJsonAndFailures()
