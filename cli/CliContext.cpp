@@ -118,6 +118,12 @@ int Context::usage(const QString &message) const
     return Usage;
 }
 
+void Context::warn(const QString &message) const
+{
+    endProgress();
+    m_err << QStringLiteral("auditbench-cli %1: ").arg(m_command) << message << Qt::endl;
+}
+
 void Context::printJson(const QJsonDocument &doc) const
 {
     m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));

@@ -37,6 +37,8 @@ public:
     // One clear line on stderr and the matching exit code.
     int fail(const Error &error) const;
     int usage(const QString &message) const;
+    // A line on stderr about one part of the work (a skipped or failed file).
+    void warn(const QString &message) const;
     void printJson(const QJsonDocument &doc) const;
     void printJson(const QJsonObject &obj) const { printJson(QJsonDocument(obj)); }
     void printJson(const QJsonArray &arr) const { printJson(QJsonDocument(arr)); }

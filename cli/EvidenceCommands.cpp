@@ -36,7 +36,7 @@ int evidenceAdd(const QStringList &args)
     if (!plan)
         return ctx.fail(plan.error());
     for (const QString &s : plan->skipped)
-        ctx.err() << Tr::tr("skipped %1").arg(s) << Qt::endl;
+        ctx.warn(Tr::tr("skipped %1").arg(s));
     if (plan->files.isEmpty())
         return ctx.fail(makeError(ErrorCode::Usage, Tr::tr("There is nothing to import.")));
 
@@ -64,7 +64,7 @@ int evidenceAdd(const QStringList &args)
         [&](const QString &, const Error &error) {
             ++failures;
             lastError = error;
-            ctx.err() << Tr::tr("not added: %1").arg(error.message) << Qt::endl;
+            ctx.warn(Tr::tr("not added: %1").arg(error.message));
         });
     ctx.endProgress();
     if (!r)

@@ -124,8 +124,25 @@ QByteArray EvidenceStore::chunkAad(const QByteArray &fileId, const QByteArray &b
     return aad;
 }
 
+bool EvidenceStore::isInspectionItself(const QString &path) const
+{
+    // The file (or its journal) read while we write it would be a torn
+    // snapshot, never evidence of anything.
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    const QFileInfo self(m_file.path());
+    return !canonical.isEmpty()
+        && (canonical == self.canonicalFilePath() || canonical == QFileInfo(m_file.path() + QStringLiteral("-journal")).canonicalFilePath());
+}
+
+Error EvidenceStore::selfImportError(const QString &path)
+{
+    return makeError(ErrorCode::Usage, Tr::tr("%1 is this inspection file itself and cannot be added to it as evidence.").arg(path));
+}
+
 Result<EvidenceItem> EvidenceStore::importFile(const ImportRequest &request, const Progress &progress)
 {
+    if (isInspectionItself(request.path))
+        return selfImportError(request.path);
     QFile f(request.path);
     if (!f.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, Tr::tr("Cannot read %1: %2; nothing was added.").arg(request.path, f.errorString()));
@@ -260,6 +277,12 @@ Result<void> EvidenceStore::importBatch(const QList<ImportRequest> &requests, co
         return {};
     };
     for (const ImportRequest &request : requests) {
+        if (isInspectionItself(request.path)) {
+            if (failed)
+                failed(request.path, selfImportError(request.path));
+            base += QFileInfo(request.path).size();
+            continue;
+        }
         QFile f(request.path);
         const qint64 size = f.size();
         if (!f.open(QIODevice::ReadOnly)) {

@@ -80,6 +80,8 @@ public:
     static QByteArray chunkAad(const QByteArray &fileId, const QByteArray &blobAadId, qint64 index, bool last);
 
 private:
+    bool isInspectionItself(const QString &path) const;
+    static Error selfImportError(const QString &path);
     // Inside the caller's transaction, under a savepoint of its own.
     Result<EvidenceItem> storeCommitted(QIODevice &source, qint64 total, const ImportRequest &request, const Progress &progress);
     Result<EvidenceItem> store(QIODevice &source, qint64 total, const ImportRequest &request, const Progress &progress);

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void evidenceReadFails();
     void missingEvidencePath();
     void folderWithSymlinkLoop();
+    void inspectionAddedToItself();
 
 private:
     QString freshCopy(const QString &name);
@@ -358,6 +359,27 @@ void TestCliBadInput::folderWithSymlinkLoop()
         names.append(v.toObject().value(QStringLiteral("name")).toString());
     QCOMPARE(names.count(QStringLiteral("a.jpg")) + names.count(QStringLiteral("same-as-a.jpg")), 1);
     QCOMPARE(names.count(QStringLiteral("b.jpg")), 1);
+    const Run v = run({QStringLiteral("verify"), file});
+    QVERIFY2(v.exitCode == 0, qPrintable(v.describe()));
+}
+
+void TestCliBadInput::inspectionAddedToItself()
+{
+    const QString file = freshCopy(QStringLiteral("self.inspection"));
+    QVERIFY(!file.isEmpty());
+    const QString good = m_dir.filePath(QStringLiteral("beside-self.txt"));
+    QVERIFY(abit::writeFile(good, QByteArray("evidence beside the inspection")));
+    const int before = QJsonDocument::fromJson(abit::listing(file)).array().size();
+    // Named directly and through a symbolic link: both refused, the other file added.
+    const QString link = m_dir.filePath(QStringLiteral("self-link.inspection"));
+    QFile::remove(link);
+    QVERIFY(QFile::link(file, link));
+    const Run r = run({QStringLiteral("evidence"), QStringLiteral("add"), file, file, link, good});
+    QVERIFY2(r.exitCode == 2 && !r.crashed, qPrintable(r.describe()));
+    QVERIFY2(r.errText().contains(QStringLiteral("inspection file itself")), qPrintable(r.describe()));
+    const QJsonArray after = QJsonDocument::fromJson(abit::listing(file)).array();
+    QCOMPARE(after.size(), before + 1);
+    QCOMPARE(after.last().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("beside-self.txt"));
     const Run v = run({QStringLiteral("verify"), file});
     QVERIFY2(v.exitCode == 0, qPrintable(v.describe()));
 }
