@@ -91,6 +91,14 @@
         <source>Writing %1 failed: %2.</source>
         <translation>Ghi %1 thất bại: %2.</translation>
     </message>
+    <message>
+        <source>%1 is this inspection file itself and cannot be added to it as evidence.</source>
+        <translation>%1 chính là tệp kiểm tra này, không thể thêm vào chính nó làm bằng chứng.</translation>
+    </message>
+    <message>
+        <source>%1 is the inspection file itself; export to another file.</source>
+        <translation>%1 chính là tệp kiểm tra; hãy xuất ra một tệp khác.</translation>
+    </message>
 </context>
 <context>
     <name>ab::InspectionFile</name>
@@ -129,6 +137,10 @@
     <message>
         <source>%1 was interrupted in the middle of a change and must be repaired, but it is read-only. Copy it together with %2 to a writable place and open it there.</source>
         <translation>%1 bị gián đoạn giữa chừng khi đang thay đổi và cần được sửa chữa, nhưng tệp chỉ đọc. Hãy sao chép tệp cùng với %2 đến nơi ghi được rồi mở ở đó.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its table(s) %2 are missing; restore it from a copy.</source>
+        <translation>%1 bị hỏng: thiếu (các) bảng %2; hãy khôi phục từ bản sao lưu.</translation>
     </message>
 </context>
 <context>
@@ -697,6 +709,10 @@ Các lệnh:
 Cụm mật khẩu lấy từ AUDITBENCH_PASSPHRASE hoặc --passphrase-file FILE, không bao giờ từ tham số dòng lệnh.
 Mã thoát: 0 thành công, 1 phát hiện vấn đề, 2 sai cách dùng, 3 đầu vào không hợp lệ hoặc sai cụm mật khẩu, 4 lỗi I/O.
 </translation>
+    </message>
+    <message>
+        <source>auditbench-cli: no command given; see auditbench-cli --help.</source>
+        <translation>auditbench-cli: chưa chỉ định lệnh; xem auditbench-cli --help.</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,14 @@
         <source>Writing %1 failed: %2.</source>
         <translation>写入 %1 失败：%2。</translation>
     </message>
+    <message>
+        <source>%1 is this inspection file itself and cannot be added to it as evidence.</source>
+        <translation>%1 就是本检查文件本身，不能作为证据添加到其中。</translation>
+    </message>
+    <message>
+        <source>%1 is the inspection file itself; export to another file.</source>
+        <translation>%1 就是检查文件本身；请导出到其他文件。</translation>
+    </message>
 </context>
 <context>
     <name>ab::InspectionFile</name>
@@ -129,6 +137,10 @@
     <message>
         <source>%1 was interrupted in the middle of a change and must be repaired, but it is read-only. Copy it together with %2 to a writable place and open it there.</source>
         <translation>%1 在更改过程中被中断，需要修复，但它是只读的。请将它与 %2 一起复制到可写位置后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its table(s) %2 are missing; restore it from a copy.</source>
+        <translation>%1 已损坏：缺少数据表 %2；请从备份中恢复。</translation>
     </message>
 </context>
 <context>
@@ -697,6 +709,10 @@ Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wron
 口令来自 AUDITBENCH_PASSPHRASE 或 --passphrase-file FILE，绝不来自命令行参数。
 退出码：0 成功，1 发现问题，2 用法错误，3 输入无效或口令错误，4 I/O 失败。
 </translation>
+    </message>
+    <message>
+        <source>auditbench-cli: no command given; see auditbench-cli --help.</source>
+        <translation>auditbench-cli：未指定命令；请参阅 auditbench-cli --help。</translation>
     </message>
 </context>
 <context>
