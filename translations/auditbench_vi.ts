@@ -828,7 +828,7 @@ Dòng trước: %2</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation>Thêm &amp;tệp…</translation>
+        <translation>Thêm tệ&amp;p…</translation>
     </message>
     <message>
         <source>Add f&amp;older…</source>
@@ -913,7 +913,7 @@ Dòng trước: %2</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation>&amp;Tổng quan</translation>
+        <translation>Tổng &amp;quan</translation>
     </message>
     <message>
         <source>&amp;Evidence</source>
@@ -990,7 +990,7 @@ Bàn làm việc cho kiểm tra an ninh mạng tại chỗ các hệ thống cam
     </message>
     <message>
         <source>&amp;New Inspection…</source>
-        <translation>Kiểm tra &amp;mới…</translation>
+        <translation>Kiểm tra mớ&amp;i…</translation>
     </message>
     <message>
         <source>Create a new, encrypted inspection file.</source>
@@ -1006,7 +1006,7 @@ Bàn làm việc cho kiểm tra an ninh mạng tại chỗ các hệ thống cam
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;Đóng</translation>
+        <translation>Đó&amp;ng</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1034,7 +1034,7 @@ Bàn làm việc cho kiểm tra an ninh mạng tại chỗ các hệ thống cam
     </message>
     <message>
         <source>&amp;Verify Integrity</source>
-        <translation>&amp;Xác minh toàn vẹn</translation>
+        <translation>Xác minh toàn &amp;vẹn</translation>
     </message>
     <message>
         <source>Re-hash every evidence item and walk the custody chain.</source>
@@ -1093,7 +1093,7 @@ Bàn làm việc cho kiểm tra an ninh mạng tại chỗ các hệ thống cam
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation>&amp;Địa điểm:</translation>
+        <translation>Đị&amp;a điểm:</translation>
     </message>
     <message>
         <source>System name</source>
@@ -1105,7 +1105,7 @@ Bàn làm việc cho kiểm tra an ninh mạng tại chỗ các hệ thống cam
     </message>
     <message>
         <source>&amp;Add system</source>
-        <translation>&amp;Thêm hệ thống</translation>
+        <translation>Thêm hệ thố&amp;ng</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
@@ -1121,7 +1121,7 @@ Bàn làm việc cho kiểm tra an ninh mạng tại chỗ các hệ thống cam
     </message>
     <message>
         <source>&amp;Inspectors:</source>
-        <translation>&amp;Cán bộ kiểm tra:</translation>
+        <translation>Cán &amp;bộ kiểm tra:</translation>
     </message>
     <message>
         <source>One per line: 192.168.1.0/24, cam.example or 10.0.0.5:80,554</source>
@@ -1129,7 +1129,7 @@ Bàn làm việc cho kiểm tra an ninh mạng tại chỗ các hệ thống cam
     </message>
     <message>
         <source>Authorised s&amp;cope:</source>
-        <translation>&amp;Phạm vi được phép:</translation>
+        <translation>Phạm &amp;vi được phép:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
