@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace ab {
 
 namespace {
@@ -102,10 +104,18 @@ void Verifier::checkDatabase(VerifyReport &report)
 void Verifier::checkSchema(VerifyReport &report)
 {
     QSqlQuery q(m_file.database());
-    q.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"));
+    // Only SQLite's own automatic indexes are skipped (GLOB: case-sensitive,
+    // '_' literal); everything else must be exactly what this version made.
+    q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT GLOB 'sqlite_autoindex_*'"));
     QSet<QString> present;
-    while (q.next())
-        present.insert(q.value(0).toString() + QLatin1Char(':') + q.value(1).toString());
+    const QMap<QString, QString> definitions = schema::expectedDefinitions();
+    while (q.next()) {
+        const QString key = q.value(0).toString() + QLatin1Char(':') + q.value(1).toString();
+        present.insert(key);
+        if (definitions.contains(key) && definitions.value(key) != q.value(2).toString())
+            add(report, QStringLiteral("schema:") + key, Altered,
+                Tr::tr("The definition of %1 was changed outside AuditBench.").arg(key));
+    }
     const QStringList expected = schema::expectedObjects();
     for (const QString &e : expected)
         if (!present.contains(e))
@@ -120,7 +130,9 @@ void Verifier::checkSchema(VerifyReport &report)
 Result<void> Verifier::checkChain(VerifyReport &report, QJsonObject &expectedMeta, QMap<qint64, QJsonObject> &expectedEvidence)
 {
     CustodyLog &log = m_file.custody();
-    auto entries = log.entries();
+    // Every row, whatever its number: a forged row numbered 0 or below is
+    // as much an extra object as one appended at the end.
+    auto entries = log.entries(std::numeric_limits<qint64>::min());
     if (!entries)
         return entries.error();
     report.custodyRows = entries->size();
@@ -129,6 +141,11 @@ Result<void> Verifier::checkChain(VerifyReport &report, QJsonObject &expectedMet
     bool prevAltered = false;
     for (const CustodyEntry &e : *entries) {
         const QString obj = QStringLiteral("custody:%1").arg(e.seq);
+        if (e.seq < 1) {
+            add(report, obj, Extra, Tr::tr("Custody entry %1 (%2 of %3) was added outside AuditBench.").arg(e.seq).arg(e.action, e.object));
+            --report.custodyRows;
+            continue;
+        }
         if (e.seq != expectSeq)
             add(report, QStringLiteral("custody:%1").arg(expectSeq), Missing,
                 e.seq - expectSeq == 1 ? Tr::tr("Custody entry %1 was deleted.").arg(expectSeq)

@@ -97,6 +97,19 @@ Result<void> migrate(QSqlDatabase &db, int fromVersion)
     }
 }
 
+QMap<QString, QString> expectedDefinitions()
+{
+    // SQLite keeps each CREATE statement's text exactly as it was executed.
+    QMap<QString, QString> out;
+    for (const char *statement : v1) {
+        const QString sql = QString::fromLatin1(statement);
+        const QStringList words = sql.split(QLatin1Char(' '));
+        const QString type = words.value(1).toLower();
+        out.insert(type + QLatin1Char(':') + words.value(2), sql);
+    }
+    return out;
+}
+
 QStringList expectedObjects()
 {
     return {QStringLiteral("table:meta"),     QStringLiteral("table:blob"),

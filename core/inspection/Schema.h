@@ -2,6 +2,7 @@
 
 #include "core/util/Result.h"
 
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -34,5 +35,7 @@ Result<void> migrate(QSqlDatabase &db, int fromVersion);
 // Every object (type:name) the current version's schema holds; verify
 // reports anything else as extra and anything absent as missing.
 QStringList expectedObjects();
+// type:name -> the exact CREATE statement, for the objects of the current version.
+QMap<QString, QString> expectedDefinitions();
 
 } // namespace ab::schema

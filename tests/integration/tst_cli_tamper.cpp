@@ -116,6 +116,18 @@ void TestCliTamper::tampered_data()
         << QStringList{QStringLiteral("altered inspection")} << "organisation";
     QTest::newRow("table added") << QStringList{QStringLiteral("CREATE TABLE extra_notes (x TEXT)")}
                                  << QStringList{QStringLiteral("extra schema:table:extra_notes")} << "extra_notes";
+    // Found in review: objects that once hid behind LIKE 'sqlite_%' and rows below seq 1.
+    QTest::newRow("table hidden behind a sqlite-like name") << QStringList{QStringLiteral("CREATE TABLE sqliteXhidden (x TEXT)")}
+                                                           << QStringList{QStringLiteral("extra schema:table:sqliteXhidden")} << "sqliteXhidden";
+    QTest::newRow("trigger hidden behind a sqlite-like name")
+        << QStringList{QStringLiteral("CREATE TRIGGER SQLITE0trg BEFORE INSERT ON evidence BEGIN SELECT RAISE(ABORT, 'blocked'); END")}
+        << QStringList{QStringLiteral("extra schema:trigger:SQLITE0trg")} << "SQLITE0trg";
+    QTest::newRow("column added to a table") << QStringList{QStringLiteral("ALTER TABLE evidence ADD COLUMN hidden TEXT")}
+                                            << QStringList{QStringLiteral("altered schema:table:evidence")} << "definition";
+    QTest::newRow("custody row forged before the first")
+        << QStringList{QStringLiteral("INSERT INTO custody VALUES (0, '2020-01-01T00:00:00.000Z', 'mallory', 'evidence.delete',"
+                                      " 'evidence:1', '{}', 'x', 'y')")}
+        << QStringList{QStringLiteral("extra custody:0")} << "evidence.delete";
 }
 
 void TestCliTamper::tampered()
