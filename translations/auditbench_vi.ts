@@ -131,16 +131,16 @@
         <translation>%1 dùng định dạng tệp cũ; hãy mở một lần ở chế độ ghi để nâng cấp.</translation>
     </message>
     <message>
-        <source>Wrong passphrase for %1 (nothing was changed).</source>
-        <translation>Sai cụm mật khẩu cho %1 (không có gì bị thay đổi).</translation>
-    </message>
-    <message>
         <source>%1 was interrupted in the middle of a change and must be repaired, but it is read-only. Copy it together with %2 to a writable place and open it there.</source>
         <translation>%1 bị gián đoạn giữa chừng khi đang thay đổi và cần được sửa chữa, nhưng tệp chỉ đọc. Hãy sao chép tệp cùng với %2 đến nơi ghi được rồi mở ở đó.</translation>
     </message>
     <message>
         <source>%1 is damaged: its table(s) %2 are missing; restore it from a copy.</source>
         <translation>%1 bị hỏng: thiếu (các) bảng %2; hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for %1, or its key slot was altered (nothing was changed).</source>
+        <translation>Sai cụm mật khẩu cho %1, hoặc vùng khóa của tệp đã bị sửa đổi (không có gì bị thay đổi).</translation>
     </message>
 </context>
 <context>
@@ -394,6 +394,14 @@
     <message>
         <source>A stored chunk (%1/%2) belongs to no evidence contents.</source>
         <translation>Một khối lưu trữ (%1/%2) không thuộc nội dung bằng chứng nào.</translation>
+    </message>
+    <message>
+        <source>The definition of %1 was changed outside AuditBench.</source>
+        <translation>Định nghĩa của %1 đã bị thay đổi bên ngoài AuditBench.</translation>
+    </message>
+    <message>
+        <source>Custody entry %1 (%2 of %3) was added outside AuditBench.</source>
+        <translation>Mục nhật ký lưu giữ %1 (%2 đối với %3) đã được thêm bên ngoài AuditBench.</translation>
     </message>
 </context>
 <context>

@@ -131,16 +131,16 @@
         <translation>%1 使用旧的文件格式；请以可写方式打开一次以升级。</translation>
     </message>
     <message>
-        <source>Wrong passphrase for %1 (nothing was changed).</source>
-        <translation>%1 的口令错误（未做任何更改）。</translation>
-    </message>
-    <message>
         <source>%1 was interrupted in the middle of a change and must be repaired, but it is read-only. Copy it together with %2 to a writable place and open it there.</source>
         <translation>%1 在更改过程中被中断，需要修复，但它是只读的。请将它与 %2 一起复制到可写位置后再打开。</translation>
     </message>
     <message>
         <source>%1 is damaged: its table(s) %2 are missing; restore it from a copy.</source>
         <translation>%1 已损坏：缺少数据表 %2；请从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for %1, or its key slot was altered (nothing was changed).</source>
+        <translation>%1 的口令错误，或其密钥槽已被篡改（文件未作任何改动）。</translation>
     </message>
 </context>
 <context>
@@ -394,6 +394,14 @@
     <message>
         <source>A stored chunk (%1/%2) belongs to no evidence contents.</source>
         <translation>存储块（%1/%2）不属于任何证据内容。</translation>
+    </message>
+    <message>
+        <source>The definition of %1 was changed outside AuditBench.</source>
+        <translation>%1 的定义在 AuditBench 之外被修改。</translation>
+    </message>
+    <message>
+        <source>Custody entry %1 (%2 of %3) was added outside AuditBench.</source>
+        <translation>监管链记录 %1（%3 的 %2）是在 AuditBench 之外添加的。</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 #include <pwd.h>
@@ -210,8 +211,14 @@ Result<std::unique_ptr<InspectionFile>> InspectionFile::open(const QString &path
     // only an AuditBench file of a version we know is ever recovered.
     if (auto header = schema::readHeader(path, false); !header)
         return header.error();
-    if (auto r = recoverInterruptedWrite(path); !r)
-        return r.error();
+    if (hasHotJournal(path)) {
+        // A wrong passphrase must leave every byte as it was, so it is
+        // checked before the interrupted write is rolled back.
+        if (auto r = checkPassphraseBeforeRecovery(path, passphrase); !r)
+            return r.error();
+        if (auto r = recoverInterruptedWrite(path); !r)
+            return r.error();
+    }
     if (auto header = schema::readHeader(path); !header)
         return header.error();
     const QFileInfo info(path);
@@ -268,14 +275,18 @@ Result<std::unique_ptr<InspectionFile>> InspectionFile::open(const QString &path
     return f;
 }
 
+bool InspectionFile::hasHotJournal(const QString &path)
+{
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    return journal.exists() && journal.size() > 0;
+}
+
 Result<void> InspectionFile::recoverInterruptedWrite(const QString &path)
 {
     // A write cut short (crash, power cut, kill -9) leaves a "hot" rollback
     // journal. SQLite restores the last committed state from it on the next
     // read-write open; a read-only connection cannot, so do that first.
     const QFileInfo journal(path + QStringLiteral("-journal"));
-    if (!journal.exists() || journal.size() == 0)
-        return {};
     if (!QFileInfo(path).isWritable() || !QFileInfo(journal.absolutePath()).isWritable())
         return makeError(ErrorCode::Io, Tr::tr("%1 was interrupted in the middle of a change and must be repaired, but it is read-only. "
                                                "Copy it together with %2 to a writable place and open it there.")
@@ -299,6 +310,29 @@ Result<void> InspectionFile::recoverInterruptedWrite(const QString &path)
     return {};
 }
 
+Result<crypto::SecureBytes> InspectionFile::unwrapFileKey(const QString &path, const QByteArray &fileId, const QString &slotText,
+                                                          const QByteArray &passphrase)
+{
+    const QJsonObject slot = QJsonDocument::fromJson(slotText.toUtf8()).object();
+    auto kdf = crypto::KdfParams::fromJson(slot.value(QStringLiteral("kdf")).toObject());
+    if (!kdf)
+        return kdf.error();
+    const QByteArray wrapped = QByteArray::fromBase64(slot.value(QStringLiteral("wrapped")).toString().toLatin1());
+    auto kek = crypto::deriveKey(passphrase, *kdf);
+    if (!kek)
+        return kek.error();
+    QByteArray key;
+    if (!crypto::Aead::open(*kek, wrapped, keyWrapAad(fileId), key) || key.size() != crypto::Aead::KeySize) {
+        crypto::cleanse(key);
+        // The tag cannot tell a typo from a key slot edited with another tool.
+        return makeError(ErrorCode::WrongPassphrase,
+                         Tr::tr("Wrong passphrase for %1, or its key slot was altered (nothing was changed).").arg(path));
+    }
+    crypto::SecureBytes out(key);
+    crypto::cleanse(key);
+    return out;
+}
+
 Result<void> InspectionFile::unlock(const QByteArray &passphrase)
 {
     auto idHex = meta(FileIdKey);
@@ -308,19 +342,43 @@ Result<void> InspectionFile::unlock(const QByteArray &passphrase)
     auto slotText = meta(KeySlotKey);
     if (!slotText)
         return slotText.error();
-    const QJsonObject slot = QJsonDocument::fromJson(slotText->toUtf8()).object();
-    auto kdf = crypto::KdfParams::fromJson(slot.value(QStringLiteral("kdf")).toObject());
-    if (!kdf)
-        return kdf.error();
-    const QByteArray wrapped = QByteArray::fromBase64(slot.value(QStringLiteral("wrapped")).toString().toLatin1());
-    auto kek = crypto::deriveKey(passphrase, *kdf);
-    if (!kek)
-        return kek.error();
-    QByteArray key;
-    if (!crypto::Aead::open(*kek, wrapped, keyWrapAad(m_fileId), key) || key.size() != crypto::Aead::KeySize)
-        return makeError(ErrorCode::WrongPassphrase, Tr::tr("Wrong passphrase for %1 (nothing was changed).").arg(m_path));
-    m_key = crypto::SecureBytes(key);
-    crypto::cleanse(key);
+    auto key = unwrapFileKey(m_path, m_fileId, *slotText, passphrase);
+    if (!key)
+        return key.error();
+    m_key = std::move(key).value();
+    return {};
+}
+
+Result<void> InspectionFile::checkPassphraseBeforeRecovery(const QString &path, const QByteArray &passphrase)
+{
+    // SQLite's immutable mode reads the main file as it lies, ignoring (and
+    // so never rolling back) the journal. The key slot and file id never
+    // change after creation, so they read the same either side of the
+    // interrupted write. Nothing is written on this path.
+    QString id, slot;
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+        url.setQuery(QStringLiteral("immutable=1"));
+        db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('file_id', 'keyslot')"))) {
+                while (q.next())
+                    (q.value(0).toString() == FileIdKey ? id : slot) = q.value(1).toString();
+            }
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (id.isEmpty() || slot.isEmpty())
+        return {}; // unreadable as it lies: only recovery can tell, and the normal path checks again
+    auto key = unwrapFileKey(path, QByteArray::fromHex(id.toLatin1()), slot, passphrase);
+    if (!key)
+        return key.error();
     return {};
 }
 

@@ -53,7 +53,11 @@ public:
 private:
     InspectionFile(QString path, Mode mode);
     Result<void> connect(bool creating);
+    static bool hasHotJournal(const QString &path);
+    static Result<void> checkPassphraseBeforeRecovery(const QString &path, const QByteArray &passphrase);
     static Result<void> recoverInterruptedWrite(const QString &path);
+    static Result<crypto::SecureBytes> unwrapFileKey(const QString &path, const QByteArray &fileId, const QString &slotText,
+                                                     const QByteArray &passphrase);
     Result<void> unlock(const QByteArray &passphrase);
     Result<void> loadMeta();
 

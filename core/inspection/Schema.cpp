@@ -38,9 +38,9 @@ Result<HeaderFacts> readHeader(const QString &path, bool checkSize)
 {
     QFile f(path);
     if (!f.exists())
-        return makeError(ErrorCode::Io, Tr::tr("%1 does not exist.").arg(path));
+        return makeError(ErrorCode::BadInput, Tr::tr("%1 does not exist.").arg(path));
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, Tr::tr("Cannot read %1: %2.").arg(path, f.errorString()));
+        return makeError(ErrorCode::BadInput, Tr::tr("Cannot read %1: %2.").arg(path, f.errorString()));
     HeaderFacts h;
     h.fileSize = f.size();
     const QByteArray head = f.read(100);

@@ -30,7 +30,7 @@ private Q_SLOTS:
     void custodyMatchesChainHead();
     void initJsonAndFailures();
     void exportFailures(); // after evidenceAddListExport: needs evidence 1
-    void missingFileIsIoError();
+    void missingFileIsBadInput();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -387,11 +387,12 @@ void TestCliContract::verifyIntactJson()
     QVERIFY2(text.exitCode == 0 && text.out.startsWith("Intact"), qPrintable(text.describe()));
 }
 
-void TestCliContract::missingFileIsIoError()
+void TestCliContract::missingFileIsBadInput()
 {
     const QString missing = path(QStringLiteral("missing.inspection"));
+    // CLI.md: an unreadable file is bad input (3); 4 is for I/O failing midway.
     const Run r = run({QStringLiteral("info"), missing});
-    QVERIFY2(r.exitCode == 4 && r.oneErrorLine(), qPrintable(r.describe()));
+    QVERIFY2(r.exitCode == 3 && r.oneErrorLine(), qPrintable(r.describe()));
     QVERIFY(r.errText().contains(QStringLiteral("missing.inspection")));
     QVERIFY(!QFileInfo::exists(missing)); // not created by looking at it
 }

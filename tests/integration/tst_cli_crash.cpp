@@ -79,6 +79,16 @@ void TestCliCrash::sigkillDuringLargeImport()
     QVERIFY2(printedNames.contains(QStringLiteral("small1.txt")), out.constData());
     QVERIFY2(!printedNames.contains(QStringLiteral("big.bin")), out.constData());
 
+    // The interrupted write left a journal; a wrong passphrase must not be
+    // the one that rolls it back: file and journal stay byte for byte.
+    const QString journal = file + QStringLiteral("-journal");
+    QVERIFY2(QFileInfo(journal).size() > 0, "the kill should leave a hot journal behind");
+    const QByteArray fileBefore = abit::sha256Of(file), journalBefore = abit::sha256Of(journal);
+    r = abit::run({QStringLiteral("info"), file}, QByteArrayLiteral("not the passphrase"));
+    QVERIFY2(r.exitCode == 3 && r.oneErrorLine(), qPrintable(r.describe()));
+    QCOMPARE(abit::sha256Of(file), fileBefore);
+    QCOMPARE(abit::sha256Of(journal), journalBefore);
+
     // The file opens, verifies intact, and holds exactly the announced items.
     r = run({QStringLiteral("info"), file, QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
