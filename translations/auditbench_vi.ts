@@ -142,6 +142,10 @@
         <source>Wrong passphrase for %1, or its key slot was altered (nothing was changed).</source>
         <translation>Sai cụm mật khẩu cho %1, hoặc vùng khóa của tệp đã bị sửa đổi (không có gì bị thay đổi).</translation>
     </message>
+    <message>
+        <source>%1 was replaced by another inspection file while it was being opened.</source>
+        <translation>%1 đã bị thay bằng một tệp kiểm tra khác trong khi đang mở.</translation>
+    </message>
 </context>
 <context>
     <name>ab::InspectionMeta</name>
@@ -1075,6 +1079,14 @@ Bàn làm việc cho kiểm tra an ninh mạng tại chỗ các hệ thống cam
     <message>
         <source>Sample inspection — passphrase: %1</source>
         <translation>Cuộc kiểm tra mẫu — cụm mật khẩu: %1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Đang mở %1…</translation>
+    </message>
+    <message>
+        <source>Opening was interrupted.</source>
+        <translation>Quá trình mở đã bị gián đoạn.</translation>
     </message>
 </context>
 <context>

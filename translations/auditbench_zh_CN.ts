@@ -142,6 +142,10 @@
         <source>Wrong passphrase for %1, or its key slot was altered (nothing was changed).</source>
         <translation>%1 的口令错误，或其密钥槽已被篡改（文件未作任何改动）。</translation>
     </message>
+    <message>
+        <source>%1 was replaced by another inspection file while it was being opened.</source>
+        <translation>%1 在打开过程中被另一个检查文件替换。</translation>
+    </message>
 </context>
 <context>
     <name>ab::InspectionMeta</name>
@@ -1075,6 +1079,14 @@ A workbench for on-site network-security inspections of video-surveillance and I
     <message>
         <source>Sample inspection — passphrase: %1</source>
         <translation>示例检查 — 口令：%1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Opening was interrupted.</source>
+        <translation>打开过程被中断。</translation>
     </message>
 </context>
 <context>

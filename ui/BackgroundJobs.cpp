@@ -106,4 +106,18 @@ void verify(QPromise<VerifyOutcome> &promise, const InspectionFile &main)
     promise.addResult(out);
 }
 
+UnlockOutcome unlock(const QString &path, const std::shared_ptr<const crypto::SecureBytes> &passphrase)
+{
+    UnlockOutcome out;
+    out.path = path;
+    // A view, not a copy: the only buffer is the SecureBytes, wiped when freed.
+    const QByteArray view = QByteArray::fromRawData(reinterpret_cast<const char *>(passphrase->data()), passphrase->size());
+    auto key = InspectionFile::unlock(path, view);
+    if (key)
+        out.key = std::move(key).value();
+    else
+        out.error = key.error();
+    return out;
+}
+
 } // namespace ab::ui::jobs

@@ -1,17 +1,16 @@
 #pragma once
 
 #include "core/evidence/Verifier.h"
+#include "core/inspection/InspectionFile.h"
 #include "core/util/Result.h"
 
 #include <QPromise>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
-namespace ab {
-class InspectionFile;
-}
 
 namespace ab::ui {
 
@@ -24,6 +23,12 @@ struct ImportOutcome {
 
 struct ExportOutcome {
     QString path;
+    std::optional<Error> error;
+};
+
+struct UnlockOutcome {
+    QString path;
+    std::shared_ptr<InspectionFile::UnlockedKey> key;
     std::optional<Error> error;
 };
 
@@ -41,6 +46,9 @@ namespace jobs {
 void importFiles(QPromise<ImportOutcome> &promise, const InspectionFile &main, const QStringList &paths);
 void exportItem(QPromise<ExportOutcome> &promise, const InspectionFile &main, qint64 id, const QString &outPath);
 void verify(QPromise<VerifyOutcome> &promise, const InspectionFile &main);
+// Checks the file and derives its key (the slow, deliberate part of opening).
+// The passphrase lives in one wiped-on-destruction buffer, never copied.
+UnlockOutcome unlock(const QString &path, const std::shared_ptr<const crypto::SecureBytes> &passphrase);
 } // namespace jobs
 
 } // namespace ab::ui

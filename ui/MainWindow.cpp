@@ -27,6 +27,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace ab::ui {
 
@@ -46,6 +47,13 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_note);
 
+    m_unlock = new QFutureWatcher<UnlockOutcome>(this);
+    connect(m_unlock, &QFutureWatcherBase::finished, this, [this] {
+        const QFuture<UnlockOutcome> f = m_unlock->future();
+        const UnlockOutcome out = f.resultCount() > 0 ? f.result() : UnlockOutcome{};
+        m_unlock->setFuture(QFuture<UnlockOutcome>()); // drop our copy of the key
+        finishOpen(out);
+    });
     createActions();
     createMenus();
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newInspection);
@@ -92,27 +100,54 @@ void MainWindow::openPath(const QString &path)
 void MainWindow::askPassphrase(const QString &path, const QString &error)
 {
     m_dialogs->passphrase(this, path, error, [this, path](std::optional<QByteArray> pass) {
-        if (!pass)
-            return;
-        auto r = openWithPassphrase(path, std::move(*pass));
-        if (r)
-            return;
-        if (r.error().code == ErrorCode::WrongPassphrase)
-            askPassphrase(path, r.error().message);
-        else
-            showError(tr("Open inspection"), r.error().message);
+        if (pass)
+            openWithPassphrase(path, std::move(*pass));
     });
 }
 
-Result<void> MainWindow::openWithPassphrase(const QString &path, QByteArray passphrase)
+bool MainWindow::isOpening() const
 {
-    const auto mode = QFileInfo(path).isWritable() ? InspectionFile::Mode::ReadWrite : InspectionFile::Mode::ReadOnly;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor); // key derivation takes a moment, by design
-    auto file = InspectionFile::open(path, passphrase, mode);
-    QGuiApplication::restoreOverrideCursor();
+    return m_unlock->isRunning();
+}
+
+void MainWindow::openWithPassphrase(const QString &path, QByteArray passphrase)
+{
+    if (isOpening()) {
+        crypto::cleanse(passphrase);
+        return;
+    }
+    QGuiApplication::setOverrideCursor(Qt::BusyCursor); // key derivation takes a moment, by design
+    statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
+    m_open->setEnabled(false);
+    m_new->setEnabled(false);
+    auto secret = std::make_shared<const crypto::SecureBytes>(passphrase);
     crypto::cleanse(passphrase);
-    if (!file)
-        return file.error();
+    m_unlock->setFuture(QtConcurrent::run(&jobs::unlock, path, std::move(secret)));
+}
+
+void MainWindow::finishOpen(const UnlockOutcome &outcome)
+{
+    QGuiApplication::restoreOverrideCursor();
+    statusBar()->clearMessage();
+    m_open->setEnabled(true);
+    m_new->setEnabled(true);
+    const QString &path = outcome.path;
+    if (outcome.error || !outcome.key) {
+        const Error e = outcome.error.value_or(makeError(ErrorCode::Io, tr("Opening was interrupted.")));
+        if (e.code == ErrorCode::WrongPassphrase)
+            askPassphrase(path, e.message);
+        else
+            showError(tr("Open inspection"), e.message);
+        return;
+    }
+    // The UI thread's own handle, made here because a connection belongs to
+    // the thread that opens it; the key is not derived a second time.
+    const auto mode = QFileInfo(path).isWritable() ? InspectionFile::Mode::ReadWrite : InspectionFile::Mode::ReadOnly;
+    auto file = InspectionFile::open(path, *outcome.key, mode);
+    if (!file) {
+        showError(tr("Open inspection"), file.error().message);
+        return;
+    }
     closeInspection();
     m_session = new InspectionSession(std::move(file).value(), this);
     connect(m_session, &InspectionSession::busyChanged, this, [this](bool busy) {
@@ -132,7 +167,6 @@ Result<void> MainWindow::openWithPassphrase(const QString &path, QByteArray pass
     retranslate();
     updateActions();
     statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)), 5000);
-    return {};
 }
 
 Result<void> MainWindow::openSample()
@@ -146,7 +180,8 @@ Result<void> MainWindow::openSample()
         if (!made)
             return made.error();
     }
-    return openWithPassphrase(path, samplePassphrase());
+    openWithPassphrase(path, samplePassphrase());
+    return {};
 }
 
 void MainWindow::closeInspection()
@@ -175,9 +210,7 @@ void MainWindow::newInspection()
             return;
         }
         file->reset(); // reopen as the UI thread's handle through the normal path
-        auto r = openWithPassphrase(req->path, std::move(req->passphrase));
-        if (!r)
-            showError(tr("New inspection"), r.error().message);
+        openWithPassphrase(req->path, std::move(req->passphrase));
     });
 }
 

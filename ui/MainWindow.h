@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/util/Result.h"
+#include "ui/BackgroundJobs.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <memory>
@@ -31,8 +33,11 @@ public:
 
     // Asks for the passphrase (again, with the reason, when it is wrong) and opens.
     void openPath(const QString &path);
-    // Opens with a passphrase already known; the passphrase is wiped after use.
-    Result<void> openWithPassphrase(const QString &path, QByteArray passphrase);
+    // Opens with a passphrase already known. The key is derived on a pool
+    // thread (the window stays live); a wrong passphrase asks again, other
+    // errors are shown. The passphrase is wiped after use.
+    void openWithPassphrase(const QString &path, QByteArray passphrase);
+    bool isOpening() const;
     // Creates the sample inspection under AppDataLocation when absent and opens it.
     Result<void> openSample();
     void closeInspection();
@@ -59,8 +64,10 @@ private:
     void newInspection();
     void chooseAndOpen();
     void showError(const QString &title, const QString &text);
+    void finishOpen(const UnlockOutcome &outcome);
 
     std::unique_ptr<DialogProvider> m_dialogs;
+    QFutureWatcher<UnlockOutcome> *m_unlock = nullptr;
     InspectionSession *m_session = nullptr;
     bool m_sampleOpen = false;
     QStackedWidget *m_stack = nullptr;

@@ -66,6 +66,28 @@ void OverviewPage::setInspection(InspectionFile *file)
 
 void OverviewPage::refresh()
 {
+    // The only place this page reads the database: on open and after a task
+    // has finished, never while a worker may hold the write lock.
+    m_counts = Counts{};
+    if (m_file) {
+        EvidenceStore store(*m_file);
+        auto evidence = store.count();
+        auto custody = m_file->custody().count();
+        auto head = m_file->custody().recordedHead();
+        if (evidence && custody && head) {
+            m_counts.evidence = *evidence;
+            m_counts.custody = *custody;
+            m_counts.headSeq = head->seq;
+            m_counts.headHash = head->hash;
+        } else {
+            m_counts.error = !evidence ? evidence.error().message : !custody ? custody.error().message : head.error().message;
+        }
+    }
+    render();
+}
+
+void OverviewPage::render()
+{
     if (!m_file) {
         m_title->clear();
         for (QLabel *v : m_values)
@@ -86,23 +108,21 @@ void OverviewPage::refresh()
     m_values[Catalog]->setText(m.catalogVersion.isEmpty() ? m.catalogId : QStringLiteral("%1 %2").arg(m.catalogId, m.catalogVersion));
     m_values[Created]->setText(QLocale().toString(m.createdAt.toLocalTime(), QLocale::LongFormat));
     m_values[File]->setText(m_file->path());
-    EvidenceStore store(*m_file);
-    auto evidence = store.count();
-    m_values[Evidence]->setText(evidence ? tr("%n item(s)", nullptr, int(*evidence)) : evidence.error().message);
-    auto custody = m_file->custody().count();
-    m_values[Custody]->setText(custody ? tr("%n entry(ies)", nullptr, int(*custody)) : custody.error().message);
-    auto head = m_file->custody().recordedHead();
-    if (head)
-        m_values[Head]->setText(tr("#%1  %2").arg(head->seq).arg(head->hash));
-    else
-        m_values[Head]->setText(head.error().message);
+    if (!m_counts.error.isEmpty()) {
+        for (int row : {Evidence, Custody, Head})
+            m_values[row]->setText(m_counts.error);
+        return;
+    }
+    m_values[Evidence]->setText(tr("%n item(s)", nullptr, int(m_counts.evidence)));
+    m_values[Custody]->setText(tr("%n entry(ies)", nullptr, int(m_counts.custody)));
+    m_values[Head]->setText(tr("#%1  %2").arg(m_counts.headSeq).arg(m_counts.headHash));
 }
 
 void OverviewPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        refresh();
+        render(); // from what refresh() read: a language switch never touches the file
     }
     QWidget::changeEvent(event);
 }

@@ -17,7 +17,8 @@ class OverviewPage final : public QWidget {
     Q_OBJECT
 public:
     explicit OverviewPage(QWidget *parent = nullptr);
-    // nullptr clears the page. Reads counts through the UI thread's handle.
+    // nullptr clears the page. Reads counts through the UI thread's handle;
+    // refresh() reads them again, a language change only re-renders them.
     void setInspection(InspectionFile *file);
     void refresh();
     static QString regimeName(const QString &regime);
@@ -28,6 +29,15 @@ protected:
 private:
     enum Row { Regime, Organisation, Location, Systems, Scope, Team, Catalog, Created, File, Evidence, Custody, Head, RowCount };
     void retranslate();
+    void render();
+    struct Counts {
+        qint64 evidence = 0;
+        qint64 custody = 0;
+        qint64 headSeq = 0;
+        QString headHash;
+        QString error;
+    };
+    Counts m_counts;
 
     InspectionFile *m_file = nullptr;
     QFormLayout *m_form = nullptr;

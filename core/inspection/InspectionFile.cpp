@@ -207,15 +207,42 @@ Result<std::unique_ptr<InspectionFile>> InspectionFile::create(const QString &pa
 
 Result<std::unique_ptr<InspectionFile>> InspectionFile::open(const QString &path, const QByteArray &passphrase, Mode mode)
 {
+    return openImpl(path, &passphrase, nullptr, mode);
+}
+
+Result<std::unique_ptr<InspectionFile>> InspectionFile::open(const QString &path, const UnlockedKey &key, Mode mode)
+{
+    return openImpl(path, nullptr, &key, mode);
+}
+
+Result<std::shared_ptr<InspectionFile::UnlockedKey>> InspectionFile::unlock(const QString &path, const QByteArray &passphrase)
+{
+    // Every check of a real open, through a short-lived read-only handle of
+    // this thread's own; only the key leaves.
+    auto f = openImpl(path, &passphrase, nullptr, Mode::ReadOnly, true);
+    if (!f)
+        return f.error();
+    auto key = std::make_shared<UnlockedKey>();
+    key->key = (*f)->m_key.clone();
+    key->fileId = (*f)->m_fileId;
+    return key;
+}
+
+Result<std::unique_ptr<InspectionFile>> InspectionFile::openImpl(const QString &path, const QByteArray *passphrase,
+                                                                 const UnlockedKey *key, Mode mode, bool keyOnly)
+{
     // Judge the file from its header before SQLite may change a byte of it;
     // only an AuditBench file of a version we know is ever recovered.
     if (auto header = schema::readHeader(path, false); !header)
         return header.error();
     if (hasHotJournal(path)) {
         // A wrong passphrase must leave every byte as it was, so it is
-        // checked before the interrupted write is rolled back.
-        if (auto r = checkPassphraseBeforeRecovery(path, passphrase); !r)
-            return r.error();
+        // checked before the interrupted write is rolled back. (A caller
+        // holding the unlocked key has proven the passphrase already.)
+        if (passphrase) {
+            if (auto r = checkPassphraseBeforeRecovery(path, *passphrase); !r)
+                return r.error();
+        }
         if (auto r = recoverInterruptedWrite(path); !r)
             return r.error();
     }
@@ -251,8 +278,20 @@ Result<std::unique_ptr<InspectionFile>> InspectionFile::open(const QString &path
             return makeError(ErrorCode::BadInput, Tr::tr("%1 is damaged: its table(s) %2 are missing; restore it from a copy.")
                                                       .arg(path, missing.join(QStringLiteral(", "))));
     }
-    if (auto r = f->unlock(passphrase); !r)
-        return r.error();
+    if (passphrase) {
+        if (auto r = f->unlock(*passphrase); !r)
+            return r.error();
+    } else {
+        auto idHex = f->meta(FileIdKey);
+        if (!idHex)
+            return idHex.error();
+        if (QByteArray::fromHex(idHex->toLatin1()) != key->fileId)
+            return makeError(ErrorCode::BadInput, Tr::tr("%1 was replaced by another inspection file while it was being opened.").arg(path));
+        f->m_fileId = key->fileId;
+        f->m_key = key->key.clone();
+    }
+    if (keyOnly)
+        return f;
     if (f->m_schemaVersion < schema::CurrentVersion) {
         if (mode == Mode::ReadOnly)
             return makeError(ErrorCode::BadInput, Tr::tr("%1 uses an older file format; open it once for writing to upgrade it.").arg(path));

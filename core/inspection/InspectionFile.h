@@ -21,6 +21,17 @@ public:
     static Result<std::unique_ptr<InspectionFile>> create(const QString &path, InspectionMeta meta,
                                                           const QByteArray &passphrase, const QString &actor);
     static Result<std::unique_ptr<InspectionFile>> open(const QString &path, const QByteArray &passphrase, Mode mode);
+
+    // Opening in two steps, so the slow part can leave the UI thread:
+    // unlock() checks the file and derives the key (any thread, ~0.2 s by
+    // design), open(path, key) then makes the handle on the thread that will
+    // use it, without deriving again.
+    struct UnlockedKey {
+        crypto::SecureBytes key;
+        QByteArray fileId;
+    };
+    static Result<std::shared_ptr<UnlockedKey>> unlock(const QString &path, const QByteArray &passphrase);
+    static Result<std::unique_ptr<InspectionFile>> open(const QString &path, const UnlockedKey &key, Mode mode);
     // A second handle on the same file for another thread; no key derivation again.
     Result<std::unique_ptr<InspectionFile>> openAnother(Mode mode) const;
 
@@ -52,6 +63,8 @@ public:
 
 private:
     InspectionFile(QString path, Mode mode);
+    static Result<std::unique_ptr<InspectionFile>> openImpl(const QString &path, const QByteArray *passphrase, const UnlockedKey *key,
+                                                            Mode mode, bool keyOnly = false);
     Result<void> connect(bool creating);
     static bool hasHotJournal(const QString &path);
     static Result<void> checkPassphraseBeforeRecovery(const QString &path, const QByteArray &passphrase);
