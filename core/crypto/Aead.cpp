@@ -25,6 +25,14 @@ QByteArray randomBytes(int size)
     return out;
 }
 
+SecureBytes randomKey(int size)
+{
+    SecureBytes key(size);
+    if (RAND_bytes(key.data(), size) != 1)
+        qFatal("OpenSSL random generator failed");
+    return key;
+}
+
 QByteArray Aead::seal(const SecureBytes &key, QByteArrayView plaintext, QByteArrayView aad)
 {
     Q_ASSERT(key.size() == KeySize);

@@ -27,5 +27,7 @@ public:
 };
 
 QByteArray randomBytes(int size);
+// Random key material generated straight into a wiped-on-destruction buffer.
+SecureBytes randomKey(int size);
 
 } // namespace ab::crypto

@@ -15,6 +15,7 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <fcntl.h>
 #include <pwd.h>
 #include <unistd.h>
 #include <QLocale>
@@ -162,7 +163,7 @@ Result<std::unique_ptr<InspectionFile>> InspectionFile::create(const QString &pa
         return fail(makeError(r.error().code, Tr::tr("Could not create %1 (does the folder exist and is it writable?).").arg(path)));
 
     f->m_fileId = crypto::randomBytes(16);
-    f->m_key = crypto::SecureBytes(crypto::randomBytes(crypto::Aead::KeySize));
+    f->m_key = crypto::randomKey(crypto::Aead::KeySize);
     const crypto::KdfParams kdf = crypto::KdfParams::fresh();
     auto kek = crypto::deriveKey(passphrase, kdf);
     if (!kek)
@@ -192,14 +193,20 @@ Result<std::unique_ptr<InspectionFile>> InspectionFile::create(const QString &pa
         if (auto r = tx.commit(); !r)
             return fail(r.error());
     }
-    // Close, move into place (refusing to replace anything), and reopen.
+    // Close, move into place (refusing to replace anything), make the new
+    // name durable, and reopen with the key we hold (no second derivation).
+    const UnlockedKey key{f->m_key.clone(), f->m_fileId};
     f.reset();
     QFile::remove(tmpPath + QStringLiteral("-journal"));
     if (QFileInfo::exists(path) || !QFile::rename(tmpPath, path)) {
         QFile::remove(tmpPath);
         return makeError(ErrorCode::Io, Tr::tr("Could not create %1 (does the folder exist and is it writable?).").arg(path));
     }
-    auto opened = open(path, passphrase, Mode::ReadWrite);
+    if (const int dir = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY); dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+    auto opened = open(path, key, Mode::ReadWrite);
     if (opened)
         (*opened)->m_actor = actor.isEmpty() ? defaultActor() : actor;
     return opened;
