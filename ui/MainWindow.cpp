@@ -49,9 +49,14 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
 
     m_unlock = new QFutureWatcher<UnlockOutcome>(this);
     connect(m_unlock, &QFutureWatcherBase::finished, this, [this] {
+        // Resetting the future below finishes the watcher once more; only
+        // the open we started is answered.
+        if (!m_unlockPending)
+            return;
+        m_unlockPending = false;
         const QFuture<UnlockOutcome> f = m_unlock->future();
         const UnlockOutcome out = f.resultCount() > 0 ? f.result() : UnlockOutcome{};
-        m_unlock->setFuture(QFuture<UnlockOutcome>()); // drop our copy of the key
+        m_unlock->setFuture(QFuture<UnlockOutcome>()); // drop the future's copy of the key
         finishOpen(out);
     });
     createActions();
@@ -107,7 +112,7 @@ void MainWindow::askPassphrase(const QString &path, const QString &error)
 
 bool MainWindow::isOpening() const
 {
-    return m_unlock->isRunning();
+    return m_unlockPending;
 }
 
 void MainWindow::openWithPassphrase(const QString &path, QByteArray passphrase)
@@ -120,6 +125,7 @@ void MainWindow::openWithPassphrase(const QString &path, QByteArray passphrase)
     statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
     m_open->setEnabled(false);
     m_new->setEnabled(false);
+    m_unlockPending = true;
     auto secret = std::make_shared<const crypto::SecureBytes>(passphrase);
     crypto::cleanse(passphrase);
     m_unlock->setFuture(QtConcurrent::run(&jobs::unlock, path, std::move(secret)));

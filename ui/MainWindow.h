@@ -68,6 +68,7 @@ private:
 
     std::unique_ptr<DialogProvider> m_dialogs;
     QFutureWatcher<UnlockOutcome> *m_unlock = nullptr;
+    bool m_unlockPending = false;
     InspectionSession *m_session = nullptr;
     bool m_sampleOpen = false;
     QStackedWidget *m_stack = nullptr;

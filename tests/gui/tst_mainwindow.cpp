@@ -107,6 +107,9 @@ private Q_SLOTS:
         m_dialogs->passphrases = {QStringLiteral("not it"), QString::fromUtf8(m_pass)};
         m_window->openPath(m_path);
         QTRY_VERIFY(m_window->session() != nullptr);
+        QTRY_VERIFY(!m_window->isOpening());
+        QTest::qWait(50); // a stray second "finished" would show an error here
+        QVERIFY2(m_dialogs->messages.isEmpty(), qPrintable(m_dialogs->messages.join(QLatin1Char('\n'))));
         QCOMPARE(m_dialogs->passphraseErrors.size(), 2);
         QVERIFY(m_dialogs->passphraseErrors.at(0).isEmpty());
         QVERIFY2(m_dialogs->passphraseErrors.at(1).contains(QStringLiteral("Wrong passphrase")), qPrintable(m_dialogs->passphraseErrors.at(1)));
