@@ -63,6 +63,10 @@ int runInfo(const QStringList &args);
 int runEvidence(const QStringList &args);
 int runVerify(const QStringList &args);
 int runCustody(const QStringList &args);
+int runAnswer(const QStringList &args);
+int runQuestions(const QStringList &args);
+int runScore(const QStringList &args);
+int runCatalog(const QStringList &args);
 
 // Entry point of auditbench-cli; returns the process exit code.
 int run(int argc, char **argv);

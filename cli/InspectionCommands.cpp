@@ -1,6 +1,8 @@
 // init and info: creating an inspection file and describing it.
 #include "cli/CliContext.h"
 
+#include "core/catalog/Catalog.h"
+#include "core/catalog/Questionnaire.h"
 #include "core/evidence/EvidenceStore.h"
 #include "core/inspection/Scope.h"
 
@@ -26,6 +28,8 @@ int runInit(const QStringList &args)
     p.addOption({QStringLiteral("scope"), Tr::tr("An authorised target: CIDR, HOST or HOST:PORTS (repeatable)."), Tr::tr("TARGET")});
     p.addOption({QStringLiteral("inspector"), Tr::tr("A member of the inspection team (repeatable)."), Tr::tr("NAME")});
     p.addOption({QStringLiteral("location"), Tr::tr("Where the inspection takes place."), Tr::tr("PLACE")});
+    p.addOption({QStringLiteral("catalog"), Tr::tr("A shipped catalog id (cn-miit, vn-mic) or the path of a catalog file (default: the regime's)."),
+                 Tr::tr("ID|PATH")});
     if (auto rc = ctx.parse(Tr::tr("Create a new inspection file."), 1, 1))
         return *rc;
     if (!p.isSet(QStringLiteral("regime")) || !p.isSet(QStringLiteral("org")))
@@ -36,7 +40,18 @@ int runInit(const QStringList &args)
     meta.organisation = p.value(QStringLiteral("org"));
     meta.inspectors = p.values(QStringLiteral("inspector"));
     meta.location = p.value(QStringLiteral("location"));
-    meta.catalogId = meta.regime; // the regime's shipped catalog; pinned by version once catalogs land
+    if (!InspectionMeta::regimes().contains(meta.regime))
+        return ctx.usage(Tr::tr("unknown --regime \"%1\"; use cn-miit or vn-mic.").arg(meta.regime));
+    // The catalog is validated whole before anything is created, and pinned
+    // with the inspection in one transaction.
+    auto catalog = catalog::Catalog::resolve(p.isSet(QStringLiteral("catalog")) ? p.value(QStringLiteral("catalog")) : meta.regime);
+    if (!catalog)
+        return ctx.fail(catalog.error());
+    if (catalog->regime() != meta.regime)
+        return ctx.fail(makeError(ErrorCode::Usage, Tr::tr("Catalog %1 is for the regime %2, not %3.").arg(catalog->id(), catalog->regime(), meta.regime)));
+    meta.catalogId = catalog->id();
+    meta.catalogVersion = catalog->version();
+    const PinnedCatalog pin{catalog->id(), catalog->version(), catalog->sha256(), catalog->json()};
     for (const QString &s : p.values(QStringLiteral("system"))) {
         auto sys = InspectionMeta::parseSystem(s);
         if (!sys)
@@ -53,7 +68,7 @@ int runInit(const QStringList &args)
     if (!pass)
         return ctx.fail(pass.error());
     const QString actor = p.isSet(QStringLiteral("as")) ? p.value(QStringLiteral("as")) : QString();
-    auto f = InspectionFile::create(ctx.positional().first(), meta, *pass, actor);
+    auto f = InspectionFile::create(ctx.positional().first(), meta, *pass, actor, &pin);
     crypto::cleanse(pass.value());
     if (!f)
         return ctx.fail(f.error());
@@ -81,12 +96,15 @@ int runInfo(const QStringList &args)
     auto head = file.custody().recordedHead();
     if (!evidence || !custody || !head)
         return ctx.fail(!evidence ? evidence.error() : !custody ? custody.error() : head.error());
+    auto answers = catalog::AnswerStore(file).all();
+    if (!answers)
+        return ctx.fail(answers.error());
 
     if (ctx.json()) {
         QJsonObject o = m.toJson();
         o.insert(QStringLiteral("file"), file.path());
         o.insert(QStringLiteral("schema_version"), file.schemaVersion());
-        o.insert(QStringLiteral("counts"), QJsonObject{{QStringLiteral("answers"), 0},
+        o.insert(QStringLiteral("counts"), QJsonObject{{QStringLiteral("answers"), double(answers->size())},
                                                       {QStringLiteral("evidence"), double(*evidence)},
                                                       {QStringLiteral("findings"), 0},
                                                       {QStringLiteral("custody"), double(*custody)}});
@@ -106,6 +124,7 @@ int runInfo(const QStringList &args)
     out << Tr::tr("Team:          %1").arg(m.inspectors.join(QStringLiteral(", "))) << '\n';
     out << Tr::tr("Catalog:       %1 %2").arg(m.catalogId, m.catalogVersion) << '\n';
     out << Tr::tr("Created:       %1").arg(m.createdAt.toString(Qt::ISODate)) << '\n';
+    out << Tr::tr("Answers:       %1").arg(answers->size()) << '\n';
     out << Tr::tr("Evidence:      %1 items").arg(*evidence) << '\n';
     out << Tr::tr("Custody log:   %1 entries, head %2").arg(*custody).arg(head->hash) << Qt::endl;
     return Success;

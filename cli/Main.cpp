@@ -30,12 +30,17 @@ void printHelp(QTextStream &out)
               "Usage: auditbench-cli COMMAND FILE [options]   (COMMAND --help for details)\n\n"
               "Commands:\n"
               "  init FILE --regime cn-miit|vn-mic --org NAME [--system NAME:LEVEL]... [--scope TARGET]... [--inspector NAME]...\n"
+              "       [--catalog ID|PATH]\n"
               "  info FILE [--json]\n"
               "  evidence add FILE PATH... [--kind K] [--item ITEM_ID] [--note TEXT]\n"
               "  evidence list FILE [--json]\n"
               "  evidence export FILE ID OUTPATH\n"
               "  verify FILE [--json]\n"
-              "  custody FILE [--json]\n\n"
+              "  custody FILE [--json]\n"
+              "  answer FILE ITEM_ID VALUE [--note TEXT] [--evidence ID]... [--override-reason TEXT]\n"
+              "  questions FILE [--json] [--pending] [--all]\n"
+              "  score FILE [--json]\n"
+              "  catalog check PATH|ID [--json]\n\n"
               "The passphrase comes from AUDITBENCH_PASSPHRASE or --passphrase-file FILE, never from an argument.\n"
               "Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wrong passphrase, 4 I/O failure.\n");
     out.flush();
@@ -84,6 +89,14 @@ int run(int argc, char **argv)
         return runVerify(rest);
     if (command == QLatin1String("custody"))
         return runCustody(rest);
+    if (command == QLatin1String("answer"))
+        return runAnswer(rest);
+    if (command == QLatin1String("questions"))
+        return runQuestions(rest);
+    if (command == QLatin1String("score"))
+        return runScore(rest);
+    if (command == QLatin1String("catalog"))
+        return runCatalog(rest);
     QTextStream(stderr) << Tr::tr("auditbench-cli: unknown command \"%1\"; see auditbench-cli --help.").arg(command) << Qt::endl;
     return Usage;
 }

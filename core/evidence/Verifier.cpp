@@ -76,13 +76,14 @@ Result<VerifyReport> Verifier::run(const Progress &progress)
 
     checkDatabase(report);
     checkSchema(report);
-    QJsonObject expectedMeta;
-    QMap<qint64, QJsonObject> expectedEvidence;
-    if (auto r = checkChain(report, expectedMeta, expectedEvidence); !r)
+    Replay replay;
+    if (auto r = checkChain(report, replay); !r)
         return r.error();
-    if (auto r = checkMeta(report, expectedMeta); !r)
+    if (auto r = checkMeta(report, replay.meta); !r)
         return r.error();
-    if (auto r = checkEvidence(report, expectedEvidence, progress); !r)
+    if (auto r = checkCatalogAndAnswers(report, replay); !r)
+        return r.error();
+    if (auto r = checkEvidence(report, replay.evidence, progress); !r)
         return r.error();
     return report;
 }
@@ -108,7 +109,7 @@ void Verifier::checkSchema(VerifyReport &report)
     // '_' literal); everything else must be exactly what this version made.
     q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE name NOT GLOB 'sqlite_autoindex_*'"));
     QSet<QString> present;
-    const QMap<QString, QString> definitions = schema::expectedDefinitions();
+    const QMap<QString, QString> definitions = schema::expectedDefinitions(m_file.schemaVersion());
     while (q.next()) {
         const QString key = q.value(0).toString() + QLatin1Char(':') + q.value(1).toString();
         present.insert(key);
@@ -116,7 +117,7 @@ void Verifier::checkSchema(VerifyReport &report)
             add(report, QStringLiteral("schema:") + key, Altered,
                 Tr::tr("The definition of %1 was changed outside AuditBench.").arg(key));
     }
-    const QStringList expected = schema::expectedObjects();
+    const QStringList expected = schema::expectedObjects(m_file.schemaVersion());
     for (const QString &e : expected)
         if (!present.contains(e))
             add(report, QStringLiteral("schema:") + e, Missing, Tr::tr("The schema object %1 is missing.").arg(e));
@@ -127,7 +128,7 @@ void Verifier::checkSchema(VerifyReport &report)
             add(report, QStringLiteral("schema:") + e, Extra, Tr::tr("The schema object %1 was added outside AuditBench.").arg(e));
 }
 
-Result<void> Verifier::checkChain(VerifyReport &report, QJsonObject &expectedMeta, QMap<qint64, QJsonObject> &expectedEvidence)
+Result<void> Verifier::checkChain(VerifyReport &report, Replay &replay)
 {
     CustodyLog &log = m_file.custody();
     // Every row, whatever its number: a forged row numbered 0 or below is
@@ -165,17 +166,20 @@ Result<void> Verifier::checkChain(VerifyReport &report, QJsonObject &expectedMet
 
         // Replay: what the tables must hold if nothing was changed behind our back.
         if (e.action == QLatin1String("inspection.create") || e.action == QLatin1String("inspection.update"))
-            expectedMeta = e.detail;
+            replay.meta = e.detail;
         else if (e.action == QLatin1String("evidence.add"))
-            expectedEvidence.insert(qint64(e.detail.value(QStringLiteral("id")).toDouble()), e.detail);
+            replay.evidence.insert(qint64(e.detail.value(QStringLiteral("id")).toDouble()), e.detail);
         else if (e.action == QLatin1String("evidence.update")) {
             const qint64 id = qint64(e.detail.value(QStringLiteral("id")).toDouble());
-            QJsonObject rec = expectedEvidence.value(id);
+            QJsonObject rec = replay.evidence.value(id);
             const QJsonObject changes = e.detail.value(QStringLiteral("set")).toObject();
             for (auto it = changes.begin(); it != changes.end(); ++it)
                 rec.insert(it.key(), it.value());
-            expectedEvidence.insert(id, rec);
-        }
+            replay.evidence.insert(id, rec);
+        } else if (e.action == QLatin1String("catalog.pin"))
+            replay.catalog = e.detail;
+        else if (e.action == QLatin1String("answer.set"))
+            replay.answers.insert(e.detail.value(QStringLiteral("item")).toString(), e.detail);
     }
     report.chainHead = prev;
 

@@ -4,9 +4,11 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace ab {
 
@@ -40,7 +42,16 @@ public:
 private:
     void checkDatabase(VerifyReport &report);
     void checkSchema(VerifyReport &report);
-    Result<void> checkChain(VerifyReport &report, QJsonObject &expectedMeta, QMap<qint64, QJsonObject> &expectedEvidence);
+    // What the tables must hold, replayed from the custody log.
+    struct Replay {
+        QJsonObject meta;
+        QMap<qint64, QJsonObject> evidence;
+        std::optional<QJsonObject> catalog;
+        QMap<QString, QJsonObject> answers;
+    };
+    Result<void> checkChain(VerifyReport &report, Replay &replay);
+    // VerifierAnswers.cpp: the pinned catalog and the answers.
+    Result<void> checkCatalogAndAnswers(VerifyReport &report, const Replay &replay);
     Result<void> checkMeta(VerifyReport &report, const QJsonObject &expectedMeta);
     Result<void> checkEvidence(VerifyReport &report, const QMap<qint64, QJsonObject> &expected, const Progress &progress);
     InspectionFile &m_file;

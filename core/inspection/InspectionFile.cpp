@@ -132,8 +132,8 @@ Result<void> InspectionFile::setMeta(const QString &key, const QString &value)
     return sql::exec(q);
 }
 
-Result<std::unique_ptr<InspectionFile>> InspectionFile::create(const QString &path, InspectionMeta meta,
-                                                               const QByteArray &passphrase, const QString &actor)
+Result<std::unique_ptr<InspectionFile>> InspectionFile::create(const QString &path, InspectionMeta meta, const QByteArray &passphrase,
+                                                               const QString &actor, const PinnedCatalog *catalog)
 {
     if (QFileInfo::exists(path))
         return makeError(ErrorCode::Usage, Tr::tr("%1 already exists; AuditBench never overwrites an inspection.").arg(path));
@@ -190,6 +190,10 @@ Result<std::unique_ptr<InspectionFile>> InspectionFile::create(const QString &pa
             return fail(r.error());
         if (auto r = f->custody().append(QStringLiteral("inspection.create"), QStringLiteral("inspection"), meta.toJson()); !r)
             return fail(r.error());
+        if (catalog) {
+            if (auto r = CatalogPin(*f).pin(*catalog); !r)
+                return fail(r.error());
+        }
         if (auto r = tx.commit(); !r)
             return fail(r.error());
     }
@@ -274,8 +278,7 @@ Result<std::unique_ptr<InspectionFile>> InspectionFile::openImpl(const QString &
     {
         // Our header but not our tables (made by hand, or tables dropped):
         // say so, rather than fail later on a raw "no such table".
-        QStringList missing{QStringLiteral("meta"), QStringLiteral("blob"), QStringLiteral("chunk"), QStringLiteral("evidence"),
-                            QStringLiteral("custody")};
+        QStringList missing = schema::tablesOf(f->m_schemaVersion);
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
             return sql::translate(q.lastError(), path);
@@ -299,9 +302,9 @@ Result<std::unique_ptr<InspectionFile>> InspectionFile::openImpl(const QString &
     }
     if (keyOnly)
         return f;
-    if (f->m_schemaVersion < schema::CurrentVersion) {
-        if (mode == Mode::ReadOnly)
-            return makeError(ErrorCode::BadInput, Tr::tr("%1 uses an older file format; open it once for writing to upgrade it.").arg(path));
+    // An older file is upgraded when opened for writing; read-only, it is
+    // read as it is (every later table simply starts empty).
+    if (f->m_schemaVersion < schema::CurrentVersion && mode == Mode::ReadWrite) {
         sql::Transaction tx(db);
         if (auto r = tx.begin(); !r)
             return r.error();

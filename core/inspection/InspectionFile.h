@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/crypto/SecureBytes.h"
+#include "core/inspection/CatalogPin.h"
 #include "core/inspection/CustodyLog.h"
 #include "core/inspection/InspectionMeta.h"
 #include "core/util/Result.h"
@@ -18,8 +19,9 @@ class InspectionFile final {
 public:
     enum class Mode { ReadOnly, ReadWrite };
 
-    static Result<std::unique_ptr<InspectionFile>> create(const QString &path, InspectionMeta meta,
-                                                          const QByteArray &passphrase, const QString &actor);
+    // With a catalog, it is pinned in the same transaction as the creation.
+    static Result<std::unique_ptr<InspectionFile>> create(const QString &path, InspectionMeta meta, const QByteArray &passphrase,
+                                                          const QString &actor, const PinnedCatalog *catalog = nullptr);
     static Result<std::unique_ptr<InspectionFile>> open(const QString &path, const QByteArray &passphrase, Mode mode);
 
     // Opening in two steps, so the slow part can leave the UI thread:

@@ -31,6 +31,23 @@ const char *const v1[] = {
     " action TEXT NOT NULL, object TEXT NOT NULL, detail TEXT NOT NULL, prev TEXT NOT NULL, hash TEXT NOT NULL)",
 };
 
+// Version 2: the catalog the inspection is pinned to (its exact bytes) and
+// the answers to its items. Every answer change is in the custody log too.
+const char *const v2[] = {
+    "CREATE TABLE catalog (id TEXT PRIMARY KEY NOT NULL, version TEXT NOT NULL, sha256 TEXT NOT NULL, json BLOB NOT NULL)",
+    "CREATE TABLE answer (item TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL, note TEXT NOT NULL DEFAULT '',"
+    " source TEXT NOT NULL, override_reason TEXT NOT NULL DEFAULT '', evidence TEXT NOT NULL DEFAULT '[]',"
+    " answered_at TEXT NOT NULL, answered_by TEXT NOT NULL)",
+};
+
+Result<void> execAll(QSqlDatabase &db, const char *const *statements, size_t count)
+{
+    for (size_t i = 0; i < count; ++i)
+        if (auto r = sql::exec(db, QString::fromLatin1(statements[i])); !r)
+            return r;
+    return {};
+}
+
 quint32 be32(const char *p) { return qFromBigEndian<quint32>(p); }
 } // namespace
 
@@ -76,9 +93,10 @@ Result<HeaderFacts> readHeader(const QString &path, bool checkSize)
 
 Result<void> create(QSqlDatabase &db)
 {
-    for (const char *sql : v1)
-        if (auto r = sql::exec(db, QString::fromLatin1(sql)); !r)
-            return r;
+    if (auto r = execAll(db, v1, std::size(v1)); !r)
+        return r;
+    if (auto r = execAll(db, v2, std::size(v2)); !r)
+        return r;
     if (auto r = sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)); !r)
         return r;
     return sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(CurrentVersion));
@@ -88,20 +106,27 @@ Result<void> migrate(QSqlDatabase &db, int fromVersion)
 {
     // Forward steps go here as the format grows: case 1 upgrades 1 -> 2, ...
     // Each runs inside the caller's transaction together with its custody entry.
-    switch (fromVersion) {
-    case CurrentVersion:
-        return {};
-    default:
-        Q_UNUSED(db);
-        return makeError(ErrorCode::BadInput, Tr::tr("No migration from file format %1.").arg(fromVersion));
+    for (int v = fromVersion; v < CurrentVersion; ++v) {
+        switch (v) {
+        case 1: // 1 -> 2: catalog pinning and answers
+            if (auto r = execAll(db, v2, std::size(v2)); !r)
+                return r;
+            break;
+        default:
+            return makeError(ErrorCode::BadInput, Tr::tr("No migration from file format %1.").arg(v));
+        }
     }
+    return sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(CurrentVersion));
 }
 
-QMap<QString, QString> expectedDefinitions()
+QMap<QString, QString> expectedDefinitions(int version)
 {
     // SQLite keeps each CREATE statement's text exactly as it was executed.
     QMap<QString, QString> out;
-    for (const char *statement : v1) {
+    QList<const char *> all(std::begin(v1), std::end(v1));
+    if (version >= 2)
+        all.append(QList<const char *>(std::begin(v2), std::end(v2)));
+    for (const char *statement : std::as_const(all)) {
         const QString sql = QString::fromLatin1(statement);
         const QStringList words = sql.split(QLatin1Char(' '));
         const QString type = words.value(1).toLower();
@@ -110,11 +135,18 @@ QMap<QString, QString> expectedDefinitions()
     return out;
 }
 
-QStringList expectedObjects()
+QStringList expectedObjects(int version)
 {
-    return {QStringLiteral("table:meta"),     QStringLiteral("table:blob"),
-            QStringLiteral("table:chunk"),    QStringLiteral("table:evidence"),
-            QStringLiteral("table:custody"),  QStringLiteral("index:evidence_blob")};
+    return expectedDefinitions(version).keys();
+}
+
+QStringList tablesOf(int version)
+{
+    QStringList out;
+    for (const QString &key : expectedObjects(version))
+        if (key.startsWith(QLatin1String("table:")))
+            out.append(key.mid(6));
+    return out;
 }
 
 } // namespace ab::schema

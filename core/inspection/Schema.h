@@ -12,7 +12,7 @@ namespace ab::schema {
 // "AUDB": marks an SQLite file as an AuditBench inspection.
 constexpr quint32 ApplicationId = 0x41554442;
 // Raise with every change to the tables and add a step to migrate().
-constexpr int CurrentVersion = 1;
+constexpr int CurrentVersion = 2;
 
 // What the header of an SQLite file says, read with plain file I/O so a
 // foreign or newer file is judged before SQLite is allowed to touch it.
@@ -34,8 +34,9 @@ Result<void> migrate(QSqlDatabase &db, int fromVersion);
 
 // Every object (type:name) the current version's schema holds; verify
 // reports anything else as extra and anything absent as missing.
-QStringList expectedObjects();
-// type:name -> the exact CREATE statement, for the objects of the current version.
-QMap<QString, QString> expectedDefinitions();
+// type:name -> the exact CREATE statement, for the objects of a version.
+QMap<QString, QString> expectedDefinitions(int version = CurrentVersion);
+QStringList expectedObjects(int version = CurrentVersion);
+QStringList tablesOf(int version = CurrentVersion);
 
 } // namespace ab::schema

@@ -105,12 +105,13 @@ void TestCliTamper::tampered_data()
                                                       << QStringList{QStringLiteral("altered custody:2")} << "2";
     QTest::newRow("custody row deleted in the middle")
         << QStringList{QStringLiteral("DELETE FROM custody WHERE seq = 3")}
-        << QStringList{QStringLiteral("missing custody:3"), QStringLiteral("extra evidence:2")} << "3";
-    QTest::newRow("custody row edited at the tail") << QStringList{QStringLiteral("UPDATE custody SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 4")}
-                                                    << QStringList{QStringLiteral("altered custody:4")} << "4";
+        << QStringList{QStringLiteral("missing custody:3"), QStringLiteral("extra evidence:1")} << "3";
+    // Rows: 1 inspection.create, 2 catalog.pin, 3-5 evidence.add.
+    QTest::newRow("custody row edited at the tail") << QStringList{QStringLiteral("UPDATE custody SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 5")}
+                                                    << QStringList{QStringLiteral("altered custody:5")} << "5";
     QTest::newRow("custody row deleted at the tail")
-        << QStringList{QStringLiteral("DELETE FROM custody WHERE seq = 4")}
-        << QStringList{QStringLiteral("missing custody:4"), QStringLiteral("extra evidence:3")} << "4";
+        << QStringList{QStringLiteral("DELETE FROM custody WHERE seq = 5")}
+        << QStringList{QStringLiteral("missing custody:5"), QStringLiteral("extra evidence:3")} << "5";
     QTest::newRow("inspection details edited")
         << QStringList{QStringLiteral("UPDATE meta SET value = replace(value, 'Công ty ABC', 'Công ty XYZ') WHERE key = 'inspection'")}
         << QStringList{QStringLiteral("altered inspection")} << "organisation";

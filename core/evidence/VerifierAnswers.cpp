@@ -1,0 +1,88 @@
+// Verifier, continued: the pinned catalog and the answers, each compared
+// with what the custody log says was recorded.
+#include "core/catalog/Answers.h"
+#include "core/crypto/Hash.h"
+#include "core/evidence/Verifier.h"
+#include "core/inspection/InspectionFile.h"
+#include "core/inspection/SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace ab {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ab::Verifier)
+};
+
+QStringList differing(const QJsonObject &expected, const QJsonObject &actual)
+{
+    QSet<QString> keys;
+    for (auto it = expected.begin(); it != expected.end(); ++it)
+        keys.insert(it.key());
+    for (auto it = actual.begin(); it != actual.end(); ++it)
+        keys.insert(it.key());
+    QStringList out;
+    for (const QString &k : std::as_const(keys))
+        if (expected.value(k) != actual.value(k))
+            out.append(k);
+    out.sort();
+    return out;
+}
+} // namespace
+
+Result<void> Verifier::checkCatalogAndAnswers(VerifyReport &report, const Replay &replay)
+{
+    if (m_file.schemaVersion() < 2)
+        return {};
+    QSqlDatabase db = m_file.database();
+    QSqlQuery q = sql::prepare(db, QStringLiteral("SELECT id, version, sha256, json FROM catalog"));
+    if (auto r = sql::exec(q); !r)
+        return r;
+    bool seen = false;
+    while (q.next()) {
+        const QJsonObject actual{{QStringLiteral("id"), q.value(0).toString()},
+                                 {QStringLiteral("version"), q.value(1).toString()},
+                                 {QStringLiteral("sha256"), q.value(2).toString()}};
+        const QString object = QStringLiteral("catalog:%1").arg(q.value(0).toString());
+        if (seen || !replay.catalog) {
+            report.problems.append({object, QStringLiteral("extra"), Tr::tr("A catalog was added to the inspection outside AuditBench.")});
+            continue;
+        }
+        seen = true;
+        const QStringList diff = differing(*replay.catalog, actual);
+        if (!diff.isEmpty())
+            report.problems.append({object, QStringLiteral("altered"),
+                                    Tr::tr("The pinned catalog differs from the custody log in: %1.").arg(diff.join(QStringLiteral(", ")))});
+        else if (QString::fromLatin1(crypto::Sha256::hashHex(q.value(3).toByteArray())) != actual.value(QStringLiteral("sha256")).toString())
+            report.problems.append({object, QStringLiteral("altered"), Tr::tr("The text of the pinned catalog was changed after it was pinned.")});
+    }
+    if (!seen && replay.catalog)
+        report.problems.append({QStringLiteral("catalog:%1").arg(replay.catalog->value(QStringLiteral("id")).toString()), QStringLiteral("missing"),
+                                Tr::tr("The catalog the inspection was pinned to is missing.")});
+
+    auto answers = catalog::AnswerStore(m_file).all();
+    if (!answers)
+        return answers.error();
+    for (auto it = answers->cbegin(); it != answers->cend(); ++it) {
+        const QString object = QStringLiteral("answer:%1").arg(it.key());
+        if (!replay.answers.contains(it.key())) {
+            report.problems.append({object, QStringLiteral("extra"),
+                                    Tr::tr("The answer to %1 was added outside AuditBench: the custody log never recorded it.").arg(it.key())});
+            continue;
+        }
+        const QStringList diff = differing(replay.answers.value(it.key()), it->record());
+        if (!diff.isEmpty())
+            report.problems.append({object, QStringLiteral("altered"),
+                                    Tr::tr("The answer to %1 differs from the custody log in: %2.").arg(it.key(), diff.join(QStringLiteral(", ")))});
+    }
+    for (auto it = replay.answers.cbegin(); it != replay.answers.cend(); ++it)
+        if (!answers->contains(it.key()))
+            report.problems.append({QStringLiteral("answer:%1").arg(it.key()), QStringLiteral("missing"),
+                                    Tr::tr("The answer to %1 recorded in the custody log is missing.").arg(it.key())});
+    return {};
+}
+
+} // namespace ab
