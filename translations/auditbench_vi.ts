@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>ab::CatalogPin</name>
+    <message>
+        <source>The inspection file is damaged: it holds more than one catalog.</source>
+        <translation>Tệp kiểm tra bị hỏng: tệp chứa nhiều hơn một danh mục kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The catalog kept in the inspection file was altered; run verify for details.</source>
+        <translation>Danh mục kiểm tra lưu trong tệp kiểm tra đã bị sửa đổi; hãy chạy verify để xem chi tiết.</translation>
+    </message>
+    <message>
+        <source>This inspection already follows catalog %1 %2; it cannot change catalogs.</source>
+        <translation>Cuộc kiểm tra này đã theo danh mục kiểm tra %1 %2; không thể đổi sang danh mục kiểm tra khác.</translation>
+    </message>
+</context>
+<context>
     <name>ab::EvidenceStore</name>
     <message>
         <source>Cancelled; nothing was added.</source>
@@ -125,10 +140,6 @@
     <message>
         <source>%1 was written by a newer AuditBench; update AuditBench to open it.</source>
         <translation>%1 được ghi bởi phiên bản AuditBench mới hơn; hãy cập nhật AuditBench để mở.</translation>
-    </message>
-    <message>
-        <source>%1 uses an older file format; open it once for writing to upgrade it.</source>
-        <translation>%1 dùng định dạng tệp cũ; hãy mở một lần ở chế độ ghi để nâng cấp.</translation>
     </message>
     <message>
         <source>%1 was interrupted in the middle of a change and must be repaired, but it is read-only. Copy it together with %2 to a writable place and open it there.</source>
@@ -406,6 +417,423 @@
     <message>
         <source>Custody entry %1 (%2 of %3) was added outside AuditBench.</source>
         <translation>Mục nhật ký lưu giữ %1 (%2 đối với %3) đã được thêm bên ngoài AuditBench.</translation>
+    </message>
+    <message>
+        <source>A catalog was added to the inspection outside AuditBench.</source>
+        <translation>Một danh mục kiểm tra đã được thêm vào cuộc kiểm tra bên ngoài AuditBench.</translation>
+    </message>
+    <message>
+        <source>The pinned catalog differs from the custody log in: %1.</source>
+        <translation>Danh mục kiểm tra đã ghim khác với nhật ký chuỗi lưu giữ ở: %1.</translation>
+    </message>
+    <message>
+        <source>The text of the pinned catalog was changed after it was pinned.</source>
+        <translation>Nội dung của danh mục kiểm tra đã ghim bị thay đổi sau khi ghim.</translation>
+    </message>
+    <message>
+        <source>The catalog the inspection was pinned to is missing.</source>
+        <translation>Danh mục kiểm tra mà cuộc kiểm tra được ghim vào bị thiếu.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 was added outside AuditBench: the custody log never recorded it.</source>
+        <translation>Câu trả lời cho %1 đã được thêm bên ngoài AuditBench: nhật ký chuỗi lưu giữ chưa từng ghi nhận.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 differs from the custody log in: %2.</source>
+        <translation>Câu trả lời cho %1 khác với nhật ký chuỗi lưu giữ ở: %2.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 recorded in the custody log is missing.</source>
+        <translation>Câu trả lời cho %1 được ghi trong nhật ký chuỗi lưu giữ bị thiếu.</translation>
+    </message>
+</context>
+<context>
+    <name>ab::catalog::Catalog</name>
+    <message>
+        <source>%1: not valid JSON at byte %2 (%3).</source>
+        <translation>%1: JSON không hợp lệ tại byte %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: a catalog must be a JSON object.</source>
+        <translation>%1: danh mục kiểm tra phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>phải là "%1"</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits and &apos;-&apos;</source>
+        <translation>chỉ được gồm chữ thường, chữ số và '-'</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>không được để trống</translation>
+    </message>
+    <message>
+        <source>must be cn-miit or vn-mic</source>
+        <translation>phải là cn-miit hoặc vn-mic</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos; %3.</source>
+        <translation>%1: trường '%2' %3.</translation>
+    </message>
+    <message>
+        <source>%1: item %2, field &apos;%3&apos; %4.</source>
+        <translation>%1: mục %2, trường '%3' %4.</translation>
+    </message>
+    <message>
+        <source>must be an object with en, zh_CN and vi texts</source>
+        <translation>phải là một đối tượng có văn bản en, zh_CN và vi</translation>
+    </message>
+    <message>
+        <source>has no %1 text</source>
+        <translation>thiếu văn bản %1</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array</source>
+        <translation>phải là một mảng không rỗng</translation>
+    </message>
+    <message>
+        <source>has a source without an id</source>
+        <translation>có một nguồn không có id</translation>
+    </message>
+    <message>
+        <source>has the id %1 twice</source>
+        <translation>có id %1 hai lần</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>phải là true hoặc false</translation>
+    </message>
+    <message>
+        <source>has a section without an id</source>
+        <translation>có một phần không có id</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>phải là một đối tượng</translation>
+    </message>
+    <message>
+        <source>must be a number greater than 0</source>
+        <translation>phải là số lớn hơn 0</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 1</source>
+        <translation>phải là số từ 0 đến 1</translation>
+    </message>
+    <message>
+        <source>must be a number of 0 or more</source>
+        <translation>phải là số từ 0 trở lên</translation>
+    </message>
+    <message>
+        <source>must be an expression in a string</source>
+        <translation>phải là một biểu thức nằm trong chuỗi</translation>
+    </message>
+    <message>
+        <source>is not a valid expression: %1</source>
+        <translation>không phải là biểu thức hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>uses the unknown name &apos;%1&apos;</source>
+        <translation>dùng tên không xác định '%1'</translation>
+    </message>
+    <message>
+        <source>must look like INT-04</source>
+        <translation>phải có dạng như INT-04</translation>
+    </message>
+    <message>
+        <source>is used by two items</source>
+        <translation>được hai mục kiểm tra cùng sử dụng</translation>
+    </message>
+    <message>
+        <source>names no section of this catalog</source>
+        <translation>không chỉ đến phần nào của danh mục kiểm tra này</translation>
+    </message>
+    <message>
+        <source>must be interview, document or probe</source>
+        <translation>phải là interview, document hoặc probe</translation>
+    </message>
+    <message>
+        <source>must list at least one clause</source>
+        <translation>phải liệt kê ít nhất một điều khoản</translation>
+    </message>
+    <message>
+        <source>cites the unknown source &apos;%1&apos;</source>
+        <translation>trích dẫn nguồn không xác định '%1'</translation>
+    </message>
+    <message>
+        <source>needs verified: true or false on every clause</source>
+        <translation>cần verified: true hoặc false ở mọi điều khoản</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>phải là một trong %1</translation>
+    </message>
+    <message>
+        <source>must offer at least two choices</source>
+        <translation>phải có ít nhất hai lựa chọn</translation>
+    </message>
+    <message>
+        <source>has a missing, malformed or repeated id &apos;%1&apos;</source>
+        <translation>có id '%1' bị thiếu, sai dạng hoặc trùng lặp</translation>
+    </message>
+    <message>
+        <source>makes no sense for a compliance answer</source>
+        <translation>không có ý nghĩa đối với câu trả lời loại tuân thủ</translation>
+    </message>
+    <message>
+        <source>lists the unknown evidence kind &apos;%1&apos;</source>
+        <translation>liệt kê loại bằng chứng không xác định '%1'</translation>
+    </message>
+    <message>
+        <source>must be high, medium, low or info</source>
+        <translation>phải là high, medium, low hoặc info</translation>
+    </message>
+    <message>
+        <source>must name the probe checks that answer a probe item</source>
+        <translation>phải nêu các phép kiểm tra thăm dò dùng để trả lời mục thăm dò</translation>
+    </message>
+    <message>
+        <source>refers to the item %1, which does not exist</source>
+        <translation>tham chiếu đến mục %1 không tồn tại</translation>
+    </message>
+    <message>
+        <source>refers to the item itself</source>
+        <translation>tham chiếu đến chính mục này</translation>
+    </message>
+    <message>
+        <source>is part of a cycle of references: %1</source>
+        <translation>nằm trong một vòng tham chiếu: %1</translation>
+    </message>
+    <message>
+        <source>%1: a catalog larger than 16 MiB is refused.</source>
+        <translation>%1: danh mục kiểm tra lớn hơn 16 MiB bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalog %1: %2.</source>
+        <translation>Không đọc được danh mục kiểm tra %1: %2.</translation>
+    </message>
+    <message>
+        <source>There is no shipped catalog &quot;%1&quot; (shipped: %2).</source>
+        <translation>Không có danh mục kiểm tra đi kèm "%1" (đi kèm: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ab::catalog::Expression</name>
+    <message>
+        <source>column %1: %2</source>
+        <translation>cột %1: %2</translation>
+    </message>
+    <message>
+        <source>a number needs digits after &apos;.&apos;</source>
+        <translation>số cần có chữ số sau '.'</translation>
+    </message>
+    <message>
+        <source>the number is too large</source>
+        <translation>số quá lớn</translation>
+    </message>
+    <message>
+        <source>only \\, \&apos; and \&quot; may follow a backslash in a string</source>
+        <translation>trong chuỗi, sau dấu gạch chéo ngược chỉ được là \\, \' hoặc \"</translation>
+    </message>
+    <message>
+        <source>the string is not closed (missing %1)</source>
+        <translation>chuỗi chưa được đóng (thiếu %1)</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos; (did you mean &apos;%1%1&apos;?)</source>
+        <translation>ký tự không mong đợi '%1' (ý bạn là '%1%1'?)</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>ký tự không mong đợi '%1'</translation>
+    </message>
+    <message>
+        <source>the end of the expression</source>
+        <translation>cuối biểu thức</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>số %1</translation>
+    </message>
+    <message>
+        <source>the string &apos;%1&apos;</source>
+        <translation>chuỗi '%1'</translation>
+    </message>
+    <message>
+        <source>the name &apos;%1&apos;</source>
+        <translation>tên '%1'</translation>
+    </message>
+    <message>
+        <source>expected an operator or the end, found %1</source>
+        <translation>cần một toán tử hoặc kết thúc, nhưng gặp %1</translation>
+    </message>
+    <message>
+        <source>the expression nests deeper than %1 levels</source>
+        <translation>biểu thức lồng sâu hơn %1 cấp</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the &apos;(&apos; at column %1, found %2</source>
+        <translation>cần ')' để đóng '(' ở cột %1, nhưng gặp %2</translation>
+    </message>
+    <message>
+        <source>%1 is a function: write %1(...)</source>
+        <translation>%1 là một hàm: hãy viết %1(...)</translation>
+    </message>
+    <message>
+        <source>expected a value, found %1</source>
+        <translation>cần một giá trị, nhưng gặp %1</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos; (known: answer, answered, contains, count)</source>
+        <translation>hàm không xác định '%1' (đã biết: answer, answered, contains, count)</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the call of %1(), found %2</source>
+        <translation>cần ',' hoặc ')' trong lời gọi %1(), nhưng gặp %2</translation>
+    </message>
+    <message>
+        <source>%1() takes 1 argument, got %2</source>
+        <translation>%1() nhận 1 tham số, nhưng có %2</translation>
+    </message>
+    <message>
+        <source>%1() takes 2 arguments, got %2</source>
+        <translation>%1() nhận 2 tham số, nhưng có %2</translation>
+    </message>
+    <message>
+        <source>%1() needs a quoted item id, such as %1(&apos;INT-01&apos;)</source>
+        <translation>%1() cần mã mục kiểm tra đặt trong dấu nháy, ví dụ %1('INT-01')</translation>
+    </message>
+    <message>
+        <source>%1() needs a non-empty item id</source>
+        <translation>%1() cần mã mục kiểm tra không rỗng</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>bool</source>
+        <translation>bool</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>số</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>chuỗi</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>danh sách</translation>
+    </message>
+    <message>
+        <source>unknown name &apos;%1&apos;</source>
+        <translation>tên không xác định '%1'</translation>
+    </message>
+    <message>
+        <source>the name &apos;%1&apos; has a value of unsupported type %2</source>
+        <translation>tên '%1' có giá trị kiểu %2 không được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>the answer to &apos;%1&apos; has a value of unsupported type %2</source>
+        <translation>câu trả lời cho '%1' có giá trị kiểu %2 không được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>%1() needs a list, got %2</source>
+        <translation>%1() cần một danh sách, nhưng nhận được %2</translation>
+    </message>
+    <message>
+        <source>%1() needs a list and a string, got %2 and %3</source>
+        <translation>%1() cần một danh sách và một chuỗi, nhưng nhận được %2 và %3</translation>
+    </message>
+    <message>
+        <source>&apos;!&apos; needs a bool, got %1</source>
+        <translation>'!' cần một giá trị bool, nhưng nhận được %1</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; needs a number, got %1</source>
+        <translation>'-' cần một số, nhưng nhận được %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs two bools, got %2 on the left</source>
+        <translation>'%1' cần hai giá trị bool, nhưng bên trái là %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs two bools, got %2 on the right</source>
+        <translation>'%1' cần hai giá trị bool, nhưng bên phải là %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs %2, got %3 and %4</source>
+        <translation>'%1' cần %2, nhưng nhận được %3 và %4</translation>
+    </message>
+    <message>
+        <source>two numbers or two strings</source>
+        <translation>hai số hoặc hai chuỗi</translation>
+    </message>
+    <message>
+        <source>two numbers</source>
+        <translation>hai số</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>chia cho 0</translation>
+    </message>
+    <message>
+        <source>the result of &apos;%1&apos; is too large</source>
+        <translation>kết quả của '%1' quá lớn</translation>
+    </message>
+    <message>
+        <source>The expression is %1 characters long; at most %2 are allowed.</source>
+        <translation>Biểu thức dài %1 ký tự; tối đa chỉ cho phép %2.</translation>
+    </message>
+    <message>
+        <source>The expression is empty.</source>
+        <translation>Biểu thức trống.</translation>
+    </message>
+    <message>
+        <source>The expression was never parsed.</source>
+        <translation>Biểu thức chưa từng được phân tích.</translation>
+    </message>
+    <message>
+        <source>The expression gives a %1 where true or false is needed.</source>
+        <translation>Biểu thức cho ra %1 trong khi cần true hoặc false.</translation>
+    </message>
+</context>
+<context>
+    <name>ab::catalog::Questionnaire</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid answer to %2: expected %3.</source>
+        <translation>"%1" không phải là câu trả lời hợp lệ cho %2: cần %3.</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>một số</translation>
+    </message>
+    <message>
+        <source>a date as YYYY-MM-DD</source>
+        <translation>một ngày dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>một trong %1</translation>
+    </message>
+    <message>
+        <source>some text</source>
+        <translation>một đoạn văn bản</translation>
+    </message>
+    <message>
+        <source>Catalog %1 has no item %2.</source>
+        <translation>Danh mục kiểm tra %1 không có mục %2.</translation>
+    </message>
+    <message>
+        <source>%1 was answered by a probe; give a reason to override it.</source>
+        <translation>%1 đã được trả lời bằng thăm dò; hãy nêu lý do để ghi đè.</translation>
+    </message>
+    <message>
+        <source>The inspection is open read-only; answers cannot be changed.</source>
+        <translation>Cuộc kiểm tra đang mở ở chế độ chỉ đọc; không thể thay đổi câu trả lời.</translation>
     </message>
 </context>
 <context>
@@ -689,18 +1117,127 @@
         <translation>In nhật ký chuỗi lưu giữ: ai đã làm gì với đối tượng nào, mỗi mục liên kết với mục trước.</translation>
     </message>
     <message>
+        <source>auditbench-cli: no command given; see auditbench-cli --help.</source>
+        <translation>auditbench-cli: chưa chỉ định lệnh; xem auditbench-cli --help.</translation>
+    </message>
+    <message>
+        <source>A shipped catalog id (cn-miit, vn-mic) or the path of a catalog file (default: the regime&apos;s).</source>
+        <translation>Mã danh mục kiểm tra đi kèm (cn-miit, vn-mic) hoặc đường dẫn tệp danh mục kiểm tra (mặc định: danh mục của chế độ).</translation>
+    </message>
+    <message>
+        <source>ID|PATH</source>
+        <translation>MÃ|ĐƯỜNG_DẪN</translation>
+    </message>
+    <message>
+        <source>unknown --regime &quot;%1&quot;; use cn-miit or vn-mic.</source>
+        <translation>--regime "%1" không hợp lệ; hãy dùng cn-miit hoặc vn-mic.</translation>
+    </message>
+    <message>
+        <source>Catalog %1 is for the regime %2, not %3.</source>
+        <translation>Danh mục kiểm tra %1 dành cho chế độ %2, không phải %3.</translation>
+    </message>
+    <message>
+        <source>Answers:       %1</source>
+        <translation>Câu trả lời:   %1</translation>
+    </message>
+    <message>
+        <source>The checklist item, e.g. INT-04.</source>
+        <translation>Mục kiểm tra, ví dụ INT-04.</translation>
+    </message>
+    <message>
+        <source>compliant|partial|noncompliant|na, or the item&apos;s own type: yes|no, a number, YYYY-MM-DD, a choice id, comma-separated choice ids, text.</source>
+        <translation>compliant|partial|noncompliant|na, hoặc theo kiểu riêng của mục: yes|no, một số, YYYY-MM-DD, một mã lựa chọn, các mã lựa chọn cách nhau bằng dấu phẩy, văn bản.</translation>
+    </message>
+    <message>
+        <source>A note kept with the answer.</source>
+        <translation>Ghi chú lưu kèm câu trả lời.</translation>
+    </message>
+    <message>
+        <source>An evidence id supporting the answer (repeatable).</source>
+        <translation>Mã bằng chứng hỗ trợ câu trả lời (có thể lặp lại).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>MÃ</translation>
+    </message>
+    <message>
+        <source>Why a probe&apos;s answer is being overridden.</source>
+        <translation>Lý do ghi đè câu trả lời của thăm dò.</translation>
+    </message>
+    <message>
+        <source>Answer a checklist item.</source>
+        <translation>Trả lời một mục kiểm tra.</translation>
+    </message>
+    <message>
+        <source>--evidence takes an evidence id, as printed by evidence list.</source>
+        <translation>--evidence cần một mã bằng chứng, như evidence list đã in ra.</translation>
+    </message>
+    <message>
+        <source>There is no evidence item %1 in this inspection.</source>
+        <translation>Cuộc kiểm tra này không có bằng chứng số %1.</translation>
+    </message>
+    <message>
+        <source>%1 answered: %2</source>
+        <translation>Đã trả lời %1: %2</translation>
+    </message>
+    <message>
+        <source>Only the items still to answer.</source>
+        <translation>Chỉ các mục còn chờ trả lời.</translation>
+    </message>
+    <message>
+        <source>Also the items ruled out by level or skip logic.</source>
+        <translation>Cả các mục bị loại do cấp độ hoặc logic bỏ qua.</translation>
+    </message>
+    <message>
+        <source>The applicable checklist items (after levels and skip logic) with their state.</source>
+        <translation>Các mục kiểm tra áp dụng (sau khi xét cấp độ và logic bỏ qua) cùng trạng thái của chúng.</translation>
+    </message>
+    <message>
+        <source>The quantitative score per section and in total, by the catalog&apos;s rules.</source>
+        <translation>Điểm định lượng theo từng phần và tổng cộng, theo quy tắc của danh mục kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 (%3 answered, %4 pending, deductions %5)</source>
+        <translation>Điểm: %1 trên %2 (%3 đã trả lời, %4 đang chờ, trừ điểm %5)</translation>
+    </message>
+    <message>
+        <source>Not met by severity: high %1, medium %2, low %3, info %4</source>
+        <translation>Không đạt theo mức độ nghiêm trọng: cao %1, trung bình %2, thấp %3, thông tin %4</translation>
+    </message>
+    <message>
+        <source>auditbench-cli catalog: use &quot;catalog check PATH|ID&quot;.</source>
+        <translation>auditbench-cli catalog: hãy dùng "catalog check PATH|ID".</translation>
+    </message>
+    <message>
+        <source>A catalog file, or a shipped catalog id.</source>
+        <translation>Một tệp danh mục kiểm tra, hoặc mã danh mục kiểm tra đi kèm.</translation>
+    </message>
+    <message>
+        <source>Validate a checklist catalog (docs/catalog-format.md); exit 3 names the item and field at fault.</source>
+        <translation>Kiểm tra tính hợp lệ của danh mục kiểm tra (docs/catalog-format.md); mã thoát 3 nêu rõ mục và trường bị lỗi.</translation>
+    </message>
+    <message>
+        <source>Valid: %1 %2 (%3), %4 items: %5 interview, %6 document, %7 probe.</source>
+        <translation>Hợp lệ: %1 %2 (%3), %4 mục: %5 phỏng vấn, %6 tài liệu, %7 thăm dò.</translation>
+    </message>
+    <message>
         <source>auditbench-cli — AuditBench inspection files from the command line.
 
 Usage: auditbench-cli COMMAND FILE [options]   (COMMAND --help for details)
 
 Commands:
   init FILE --regime cn-miit|vn-mic --org NAME [--system NAME:LEVEL]... [--scope TARGET]... [--inspector NAME]...
+       [--catalog ID|PATH]
   info FILE [--json]
   evidence add FILE PATH... [--kind K] [--item ITEM_ID] [--note TEXT]
   evidence list FILE [--json]
   evidence export FILE ID OUTPATH
   verify FILE [--json]
   custody FILE [--json]
+  answer FILE ITEM_ID VALUE [--note TEXT] [--evidence ID]... [--override-reason TEXT]
+  questions FILE [--json] [--pending] [--all]
+  score FILE [--json]
+  catalog check PATH|ID [--json]
 
 The passphrase comes from AUDITBENCH_PASSPHRASE or --passphrase-file FILE, never from an argument.
 Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wrong passphrase, 4 I/O failure.
@@ -711,20 +1248,21 @@ Cách dùng: auditbench-cli COMMAND FILE [tùy chọn]   (COMMAND --help để x
 
 Các lệnh:
   init FILE --regime cn-miit|vn-mic --org NAME [--system NAME:LEVEL]... [--scope TARGET]... [--inspector NAME]...
+       [--catalog ID|PATH]
   info FILE [--json]
   evidence add FILE PATH... [--kind K] [--item ITEM_ID] [--note TEXT]
   evidence list FILE [--json]
   evidence export FILE ID OUTPATH
   verify FILE [--json]
   custody FILE [--json]
+  answer FILE ITEM_ID VALUE [--note TEXT] [--evidence ID]... [--override-reason TEXT]
+  questions FILE [--json] [--pending] [--all]
+  score FILE [--json]
+  catalog check PATH|ID [--json]
 
 Cụm mật khẩu lấy từ AUDITBENCH_PASSPHRASE hoặc --passphrase-file FILE, không bao giờ từ tham số dòng lệnh.
 Mã thoát: 0 thành công, 1 phát hiện vấn đề, 2 sai cách dùng, 3 đầu vào không hợp lệ hoặc sai cụm mật khẩu, 4 lỗi I/O.
 </translation>
-    </message>
-    <message>
-        <source>auditbench-cli: no command given; see auditbench-cli --help.</source>
-        <translation>auditbench-cli: chưa chỉ định lệnh; xem auditbench-cli --help.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ab::CatalogPin</name>
+    <message>
+        <source>The inspection file is damaged: it holds more than one catalog.</source>
+        <translation>检查文件已损坏：其中包含多个检查目录。</translation>
+    </message>
+    <message>
+        <source>The catalog kept in the inspection file was altered; run verify for details.</source>
+        <translation>检查文件中保存的检查目录已被篡改；请运行 verify 查看详情。</translation>
+    </message>
+    <message>
+        <source>This inspection already follows catalog %1 %2; it cannot change catalogs.</source>
+        <translation>此检查已采用检查目录 %1 %2；不能更换检查目录。</translation>
+    </message>
+</context>
+<context>
     <name>ab::EvidenceStore</name>
     <message>
         <source>Cancelled; nothing was added.</source>
@@ -125,10 +140,6 @@
     <message>
         <source>%1 was written by a newer AuditBench; update AuditBench to open it.</source>
         <translation>%1 由更新版本的 AuditBench 写入；请升级 AuditBench 后再打开。</translation>
-    </message>
-    <message>
-        <source>%1 uses an older file format; open it once for writing to upgrade it.</source>
-        <translation>%1 使用旧的文件格式；请以可写方式打开一次以升级。</translation>
     </message>
     <message>
         <source>%1 was interrupted in the middle of a change and must be repaired, but it is read-only. Copy it together with %2 to a writable place and open it there.</source>
@@ -406,6 +417,423 @@
     <message>
         <source>Custody entry %1 (%2 of %3) was added outside AuditBench.</source>
         <translation>监管链记录 %1（%3 的 %2）是在 AuditBench 之外添加的。</translation>
+    </message>
+    <message>
+        <source>A catalog was added to the inspection outside AuditBench.</source>
+        <translation>有检查目录是在 AuditBench 之外添加到此检查中的。</translation>
+    </message>
+    <message>
+        <source>The pinned catalog differs from the custody log in: %1.</source>
+        <translation>所绑定的检查目录与监管链日志不一致之处：%1。</translation>
+    </message>
+    <message>
+        <source>The text of the pinned catalog was changed after it was pinned.</source>
+        <translation>所绑定检查目录的文本在绑定后被修改。</translation>
+    </message>
+    <message>
+        <source>The catalog the inspection was pinned to is missing.</source>
+        <translation>此检查所绑定的检查目录缺失。</translation>
+    </message>
+    <message>
+        <source>The answer to %1 was added outside AuditBench: the custody log never recorded it.</source>
+        <translation>%1 的答复是在 AuditBench 之外添加的：监管链日志中没有其记录。</translation>
+    </message>
+    <message>
+        <source>The answer to %1 differs from the custody log in: %2.</source>
+        <translation>%1 的答复与监管链日志不一致之处：%2。</translation>
+    </message>
+    <message>
+        <source>The answer to %1 recorded in the custody log is missing.</source>
+        <translation>监管链日志中记录的 %1 的答复缺失。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::catalog::Catalog</name>
+    <message>
+        <source>%1: not valid JSON at byte %2 (%3).</source>
+        <translation>%1：第 %2 字节处不是有效的 JSON（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: a catalog must be a JSON object.</source>
+        <translation>%1：检查目录必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>必须为“%1”</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits and &apos;-&apos;</source>
+        <translation>只能由小写字母、数字和 '-' 组成</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be cn-miit or vn-mic</source>
+        <translation>必须为 cn-miit 或 vn-mic</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos; %3.</source>
+        <translation>%1：字段 '%2' %3。</translation>
+    </message>
+    <message>
+        <source>%1: item %2, field &apos;%3&apos; %4.</source>
+        <translation>%1：检查项 %2，字段 '%3' %4。</translation>
+    </message>
+    <message>
+        <source>must be an object with en, zh_CN and vi texts</source>
+        <translation>必须是包含 en、zh_CN 和 vi 文本的对象</translation>
+    </message>
+    <message>
+        <source>has no %1 text</source>
+        <translation>缺少 %1 文本</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array</source>
+        <translation>必须是非空数组</translation>
+    </message>
+    <message>
+        <source>has a source without an id</source>
+        <translation>含有没有 id 的来源</translation>
+    </message>
+    <message>
+        <source>has the id %1 twice</source>
+        <translation>id %1 出现了两次</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>has a section without an id</source>
+        <translation>含有没有 id 的部分</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>must be a number greater than 0</source>
+        <translation>必须是大于 0 的数字</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 1</source>
+        <translation>必须是 0 到 1 之间的数字</translation>
+    </message>
+    <message>
+        <source>must be a number of 0 or more</source>
+        <translation>必须是大于或等于 0 的数字</translation>
+    </message>
+    <message>
+        <source>must be an expression in a string</source>
+        <translation>必须是写在字符串中的表达式</translation>
+    </message>
+    <message>
+        <source>is not a valid expression: %1</source>
+        <translation>不是有效的表达式：%1</translation>
+    </message>
+    <message>
+        <source>uses the unknown name &apos;%1&apos;</source>
+        <translation>使用了未知名称 '%1'</translation>
+    </message>
+    <message>
+        <source>must look like INT-04</source>
+        <translation>格式必须类似 INT-04</translation>
+    </message>
+    <message>
+        <source>is used by two items</source>
+        <translation>被两个检查项使用</translation>
+    </message>
+    <message>
+        <source>names no section of this catalog</source>
+        <translation>未指向此检查目录中的任何部分</translation>
+    </message>
+    <message>
+        <source>must be interview, document or probe</source>
+        <translation>必须为 interview、document 或 probe</translation>
+    </message>
+    <message>
+        <source>must list at least one clause</source>
+        <translation>必须列出至少一个条款</translation>
+    </message>
+    <message>
+        <source>cites the unknown source &apos;%1&apos;</source>
+        <translation>引用了未知来源 '%1'</translation>
+    </message>
+    <message>
+        <source>needs verified: true or false on every clause</source>
+        <translation>每个条款都需要 verified: true 或 false</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>必须是 %1 之一</translation>
+    </message>
+    <message>
+        <source>must offer at least two choices</source>
+        <translation>必须提供至少两个选项</translation>
+    </message>
+    <message>
+        <source>has a missing, malformed or repeated id &apos;%1&apos;</source>
+        <translation>存在缺失、格式错误或重复的 id '%1'</translation>
+    </message>
+    <message>
+        <source>makes no sense for a compliance answer</source>
+        <translation>对符合性类型的答复没有意义</translation>
+    </message>
+    <message>
+        <source>lists the unknown evidence kind &apos;%1&apos;</source>
+        <translation>列出了未知的证据类型 '%1'</translation>
+    </message>
+    <message>
+        <source>must be high, medium, low or info</source>
+        <translation>必须为 high、medium、low 或 info</translation>
+    </message>
+    <message>
+        <source>must name the probe checks that answer a probe item</source>
+        <translation>必须指明用于答复探测类检查项的探测检查</translation>
+    </message>
+    <message>
+        <source>refers to the item %1, which does not exist</source>
+        <translation>引用了不存在的检查项 %1</translation>
+    </message>
+    <message>
+        <source>refers to the item itself</source>
+        <translation>引用了检查项自身</translation>
+    </message>
+    <message>
+        <source>is part of a cycle of references: %1</source>
+        <translation>属于循环引用：%1</translation>
+    </message>
+    <message>
+        <source>%1: a catalog larger than 16 MiB is refused.</source>
+        <translation>%1：拒绝大于 16 MiB 的检查目录。</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalog %1: %2.</source>
+        <translation>无法读取检查目录 %1：%2。</translation>
+    </message>
+    <message>
+        <source>There is no shipped catalog &quot;%1&quot; (shipped: %2).</source>
+        <translation>没有内置检查目录“%1”（内置：%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::catalog::Expression</name>
+    <message>
+        <source>column %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>a number needs digits after &apos;.&apos;</source>
+        <translation>数字的 '.' 之后必须有数字</translation>
+    </message>
+    <message>
+        <source>the number is too large</source>
+        <translation>数字过大</translation>
+    </message>
+    <message>
+        <source>only \\, \&apos; and \&quot; may follow a backslash in a string</source>
+        <translation>字符串中反斜杠后只能跟 \\、\' 或 \"</translation>
+    </message>
+    <message>
+        <source>the string is not closed (missing %1)</source>
+        <translation>字符串未闭合（缺少 %1）</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos; (did you mean &apos;%1%1&apos;?)</source>
+        <translation>意外的字符 '%1'（是否想写 '%1%1'？）</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>意外的字符 '%1'</translation>
+    </message>
+    <message>
+        <source>the end of the expression</source>
+        <translation>表达式结尾</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>数字 %1</translation>
+    </message>
+    <message>
+        <source>the string &apos;%1&apos;</source>
+        <translation>字符串 '%1'</translation>
+    </message>
+    <message>
+        <source>the name &apos;%1&apos;</source>
+        <translation>名称 '%1'</translation>
+    </message>
+    <message>
+        <source>expected an operator or the end, found %1</source>
+        <translation>此处应为运算符或结尾，实际为%1</translation>
+    </message>
+    <message>
+        <source>the expression nests deeper than %1 levels</source>
+        <translation>表达式嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the &apos;(&apos; at column %1, found %2</source>
+        <translation>应为 ')' 以闭合第 %1 列的 '('，实际为%2</translation>
+    </message>
+    <message>
+        <source>%1 is a function: write %1(...)</source>
+        <translation>%1 是函数：请写作 %1(...)</translation>
+    </message>
+    <message>
+        <source>expected a value, found %1</source>
+        <translation>此处应为一个值，实际为%1</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos; (known: answer, answered, contains, count)</source>
+        <translation>未知函数 '%1'（已知：answer、answered、contains、count）</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the call of %1(), found %2</source>
+        <translation>在 %1() 的调用中应为 ',' 或 ')'，实际为%2</translation>
+    </message>
+    <message>
+        <source>%1() takes 1 argument, got %2</source>
+        <translation>%1() 需要 1 个参数，实际为 %2 个</translation>
+    </message>
+    <message>
+        <source>%1() takes 2 arguments, got %2</source>
+        <translation>%1() 需要 2 个参数，实际为 %2 个</translation>
+    </message>
+    <message>
+        <source>%1() needs a quoted item id, such as %1(&apos;INT-01&apos;)</source>
+        <translation>%1() 需要带引号的检查项编号，例如 %1('INT-01')</translation>
+    </message>
+    <message>
+        <source>%1() needs a non-empty item id</source>
+        <translation>%1() 需要非空的检查项编号</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <source>bool</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>unknown name &apos;%1&apos;</source>
+        <translation>未知名称 '%1'</translation>
+    </message>
+    <message>
+        <source>the name &apos;%1&apos; has a value of unsupported type %2</source>
+        <translation>名称 '%1' 的值类型 %2 不受支持</translation>
+    </message>
+    <message>
+        <source>the answer to &apos;%1&apos; has a value of unsupported type %2</source>
+        <translation>'%1' 的答复值类型 %2 不受支持</translation>
+    </message>
+    <message>
+        <source>%1() needs a list, got %2</source>
+        <translation>%1() 需要列表，实际为%2</translation>
+    </message>
+    <message>
+        <source>%1() needs a list and a string, got %2 and %3</source>
+        <translation>%1() 需要一个列表和一个字符串，实际为%2和%3</translation>
+    </message>
+    <message>
+        <source>&apos;!&apos; needs a bool, got %1</source>
+        <translation>'!' 需要布尔值，实际为%1</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; needs a number, got %1</source>
+        <translation>'-' 需要数字，实际为%1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs two bools, got %2 on the left</source>
+        <translation>'%1' 需要两个布尔值，左侧实际为%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs two bools, got %2 on the right</source>
+        <translation>'%1' 需要两个布尔值，右侧实际为%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs %2, got %3 and %4</source>
+        <translation>'%1' 需要%2，实际为%3和%4</translation>
+    </message>
+    <message>
+        <source>two numbers or two strings</source>
+        <translation>两个数字或两个字符串</translation>
+    </message>
+    <message>
+        <source>two numbers</source>
+        <translation>两个数字</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>除数为零</translation>
+    </message>
+    <message>
+        <source>the result of &apos;%1&apos; is too large</source>
+        <translation>'%1' 的结果过大</translation>
+    </message>
+    <message>
+        <source>The expression is %1 characters long; at most %2 are allowed.</source>
+        <translation>表达式长 %1 个字符；最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>The expression is empty.</source>
+        <translation>表达式为空。</translation>
+    </message>
+    <message>
+        <source>The expression was never parsed.</source>
+        <translation>表达式从未被解析。</translation>
+    </message>
+    <message>
+        <source>The expression gives a %1 where true or false is needed.</source>
+        <translation>表达式的结果是%1，而此处需要 true 或 false。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::catalog::Questionnaire</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid answer to %2: expected %3.</source>
+        <translation>“%1”不是 %2 的有效答复：应为%3。</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>一个数字</translation>
+    </message>
+    <message>
+        <source>a date as YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>%1 之一</translation>
+    </message>
+    <message>
+        <source>some text</source>
+        <translation>一段文本</translation>
+    </message>
+    <message>
+        <source>Catalog %1 has no item %2.</source>
+        <translation>检查目录 %1 中没有检查项 %2。</translation>
+    </message>
+    <message>
+        <source>%1 was answered by a probe; give a reason to override it.</source>
+        <translation>%1 已由探测给出答复；如需覆盖，请说明理由。</translation>
+    </message>
+    <message>
+        <source>The inspection is open read-only; answers cannot be changed.</source>
+        <translation>检查以只读方式打开；无法更改答复。</translation>
     </message>
 </context>
 <context>
@@ -689,18 +1117,127 @@
         <translation>打印监管链日志：谁对哪个对象做了什么，每条记录都与前一条链接。</translation>
     </message>
     <message>
+        <source>auditbench-cli: no command given; see auditbench-cli --help.</source>
+        <translation>auditbench-cli：未指定命令；请参阅 auditbench-cli --help。</translation>
+    </message>
+    <message>
+        <source>A shipped catalog id (cn-miit, vn-mic) or the path of a catalog file (default: the regime&apos;s).</source>
+        <translation>内置检查目录编号（cn-miit、vn-mic）或检查目录文件的路径（默认：该检查制度的检查目录）。</translation>
+    </message>
+    <message>
+        <source>ID|PATH</source>
+        <translation>编号|路径</translation>
+    </message>
+    <message>
+        <source>unknown --regime &quot;%1&quot;; use cn-miit or vn-mic.</source>
+        <translation>未知的 --regime“%1”；请使用 cn-miit 或 vn-mic。</translation>
+    </message>
+    <message>
+        <source>Catalog %1 is for the regime %2, not %3.</source>
+        <translation>检查目录 %1 适用于检查制度 %2，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>Answers:       %1</source>
+        <translation>答复：        %1</translation>
+    </message>
+    <message>
+        <source>The checklist item, e.g. INT-04.</source>
+        <translation>检查项，例如 INT-04。</translation>
+    </message>
+    <message>
+        <source>compliant|partial|noncompliant|na, or the item&apos;s own type: yes|no, a number, YYYY-MM-DD, a choice id, comma-separated choice ids, text.</source>
+        <translation>compliant|partial|noncompliant|na，或该检查项自身的类型：yes|no、数字、YYYY-MM-DD、选项编号、以逗号分隔的多个选项编号、文本。</translation>
+    </message>
+    <message>
+        <source>A note kept with the answer.</source>
+        <translation>随答复保存的备注。</translation>
+    </message>
+    <message>
+        <source>An evidence id supporting the answer (repeatable).</source>
+        <translation>支持该答复的证据编号（可重复）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Why a probe&apos;s answer is being overridden.</source>
+        <translation>覆盖探测所得答复的理由。</translation>
+    </message>
+    <message>
+        <source>Answer a checklist item.</source>
+        <translation>答复一个检查项。</translation>
+    </message>
+    <message>
+        <source>--evidence takes an evidence id, as printed by evidence list.</source>
+        <translation>--evidence 需要证据编号，即 evidence list 所显示的编号。</translation>
+    </message>
+    <message>
+        <source>There is no evidence item %1 in this inspection.</source>
+        <translation>本检查中没有编号为 %1 的证据。</translation>
+    </message>
+    <message>
+        <source>%1 answered: %2</source>
+        <translation>已答复 %1：%2</translation>
+    </message>
+    <message>
+        <source>Only the items still to answer.</source>
+        <translation>仅显示尚待答复的检查项。</translation>
+    </message>
+    <message>
+        <source>Also the items ruled out by level or skip logic.</source>
+        <translation>同时显示因等级或跳过逻辑而排除的检查项。</translation>
+    </message>
+    <message>
+        <source>The applicable checklist items (after levels and skip logic) with their state.</source>
+        <translation>适用的检查项（经等级和跳过逻辑筛选后）及其状态。</translation>
+    </message>
+    <message>
+        <source>The quantitative score per section and in total, by the catalog&apos;s rules.</source>
+        <translation>按检查目录规则计算的各部分得分及总得分。</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 (%3 answered, %4 pending, deductions %5)</source>
+        <translation>得分：%1 / %2（已答复 %3，待答复 %4，扣分 %5）</translation>
+    </message>
+    <message>
+        <source>Not met by severity: high %1, medium %2, low %3, info %4</source>
+        <translation>未达标项（按严重程度）：高 %1，中 %2，低 %3，信息 %4</translation>
+    </message>
+    <message>
+        <source>auditbench-cli catalog: use &quot;catalog check PATH|ID&quot;.</source>
+        <translation>auditbench-cli catalog：请使用“catalog check PATH|ID”。</translation>
+    </message>
+    <message>
+        <source>A catalog file, or a shipped catalog id.</source>
+        <translation>检查目录文件，或内置检查目录编号。</translation>
+    </message>
+    <message>
+        <source>Validate a checklist catalog (docs/catalog-format.md); exit 3 names the item and field at fault.</source>
+        <translation>校验检查目录（docs/catalog-format.md）；退出码为 3 时会指明出错的检查项和字段。</translation>
+    </message>
+    <message>
+        <source>Valid: %1 %2 (%3), %4 items: %5 interview, %6 document, %7 probe.</source>
+        <translation>有效：%1 %2（%3），共 %4 个检查项：访谈 %5 个，文档 %6 个，探测 %7 个。</translation>
+    </message>
+    <message>
         <source>auditbench-cli — AuditBench inspection files from the command line.
 
 Usage: auditbench-cli COMMAND FILE [options]   (COMMAND --help for details)
 
 Commands:
   init FILE --regime cn-miit|vn-mic --org NAME [--system NAME:LEVEL]... [--scope TARGET]... [--inspector NAME]...
+       [--catalog ID|PATH]
   info FILE [--json]
   evidence add FILE PATH... [--kind K] [--item ITEM_ID] [--note TEXT]
   evidence list FILE [--json]
   evidence export FILE ID OUTPATH
   verify FILE [--json]
   custody FILE [--json]
+  answer FILE ITEM_ID VALUE [--note TEXT] [--evidence ID]... [--override-reason TEXT]
+  questions FILE [--json] [--pending] [--all]
+  score FILE [--json]
+  catalog check PATH|ID [--json]
 
 The passphrase comes from AUDITBENCH_PASSPHRASE or --passphrase-file FILE, never from an argument.
 Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wrong passphrase, 4 I/O failure.
@@ -711,20 +1248,21 @@ Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wron
 
 命令：
   init FILE --regime cn-miit|vn-mic --org NAME [--system NAME:LEVEL]... [--scope TARGET]... [--inspector NAME]...
+       [--catalog ID|PATH]
   info FILE [--json]
   evidence add FILE PATH... [--kind K] [--item ITEM_ID] [--note TEXT]
   evidence list FILE [--json]
   evidence export FILE ID OUTPATH
   verify FILE [--json]
   custody FILE [--json]
+  answer FILE ITEM_ID VALUE [--note TEXT] [--evidence ID]... [--override-reason TEXT]
+  questions FILE [--json] [--pending] [--all]
+  score FILE [--json]
+  catalog check PATH|ID [--json]
 
 口令来自 AUDITBENCH_PASSPHRASE 或 --passphrase-file FILE，绝不来自命令行参数。
 退出码：0 成功，1 发现问题，2 用法错误，3 输入无效或口令错误，4 I/O 失败。
 </translation>
-    </message>
-    <message>
-        <source>auditbench-cli: no command given; see auditbench-cli --help.</source>
-        <translation>auditbench-cli：未指定命令；请参阅 auditbench-cli --help。</translation>
     </message>
 </context>
 <context>
