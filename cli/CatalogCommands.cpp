@@ -166,7 +166,11 @@ int runScore(const QStringList &args)
                .arg(s.deductions, 0, 'f', 1)
         << '\n';
     for (const catalog::SectionScore &sec : s.sections)
-        out << QStringLiteral("  %1\t%2\t%3/%4\t").arg(sec.score, 6, 'f', 1).arg(sec.noncompliant).arg(sec.answered).arg(sec.applicable)
+        out << QStringLiteral("  %1\t%2\t%3/%4\t")
+                   .arg(sec.weight > 0 ? QStringLiteral("%1").arg(sec.score, 6, 'f', 1) : QStringLiteral("     -"))
+                   .arg(sec.noncompliant)
+                   .arg(sec.answered)
+                   .arg(sec.applicable)
             << sec.title.text(lang) << '\n';
     out << Tr::tr("Not met by severity: high %1, medium %2, low %3, info %4")
                .arg(s.noncompliantBySeverity.value(QStringLiteral("high")))

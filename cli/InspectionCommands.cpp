@@ -51,7 +51,7 @@ int runInit(const QStringList &args)
         return ctx.fail(makeError(ErrorCode::Usage, Tr::tr("Catalog %1 is for the regime %2, not %3.").arg(catalog->id(), catalog->regime(), meta.regime)));
     meta.catalogId = catalog->id();
     meta.catalogVersion = catalog->version();
-    const PinnedCatalog pin{catalog->id(), catalog->version(), catalog->sha256(), catalog->json()};
+    const PinnedCatalog pin = catalog->pin();
     for (const QString &s : p.values(QStringLiteral("system"))) {
         auto sys = InspectionMeta::parseSystem(s);
         if (!sys)

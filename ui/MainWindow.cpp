@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "core/catalog/Catalog.h"
 #include "core/crypto/SecureBytes.h"
 #include "core/inspection/InspectionFile.h"
 #include "core/inspection/SampleInspection.h"
@@ -209,7 +210,17 @@ void MainWindow::newInspection()
     m_dialogs->newInspection(this, [this](std::optional<NewInspectionRequest> req) {
         if (!req)
             return;
-        auto file = InspectionFile::create(req->path, req->meta, req->passphrase, QString());
+        // The regime's shipped catalog is pinned with the new inspection.
+        auto catalog = catalog::Catalog::shipped(req->meta.regime);
+        if (!catalog) {
+            crypto::cleanse(req->passphrase);
+            showError(tr("New inspection"), catalog.error().message);
+            return;
+        }
+        req->meta.catalogId = catalog->id();
+        req->meta.catalogVersion = catalog->version();
+        const PinnedCatalog pin = catalog->pin();
+        auto file = InspectionFile::create(req->path, req->meta, req->passphrase, QString(), &pin);
         if (!file) {
             crypto::cleanse(req->passphrase);
             showError(tr("New inspection"), file.error().message);

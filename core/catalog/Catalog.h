@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalog/Expression.h"
+#include "core/inspection/CatalogPin.h"
 #include "core/util/Result.h"
 
 #include <QByteArray>
@@ -101,6 +102,8 @@ public:
     // The exact bytes it was parsed from, kept in the inspection when pinned.
     const QByteArray &json() const { return m_json; }
     QString sha256() const;
+    // What an inspection keeps of it (see CatalogPin).
+    PinnedCatalog pin() const { return PinnedCatalog{m_id, m_version, sha256(), m_json}; }
 
 private:
     QString m_id, m_version, m_regime;

@@ -220,7 +220,8 @@ QJsonObject Score::toJson(const QString &lang) const
     for (const SectionScore &s : sections)
         secs.append(QJsonObject{{QStringLiteral("id"), s.id},
                                 {QStringLiteral("title"), s.title.text(lang)},
-                                {QStringLiteral("score"), round2(s.score)},
+                                // null, not 0, when nothing in the section is scored yet
+                                {QStringLiteral("score"), s.weight > 0 ? QJsonValue(round2(s.score)) : QJsonValue()},
                                 {QStringLiteral("max"), scale},
                                 {QStringLiteral("answered"), s.answered},
                                 {QStringLiteral("applicable"), s.applicable},
@@ -342,8 +343,7 @@ Result<Answer> Questionnaire::store(Answer a)
         return r.error();
     if (!m_pinned) {
         // A file from before pinning follows the catalog it is first answered with.
-        PinnedCatalog pin{m_catalog.id(), m_catalog.version(), m_catalog.sha256(), m_catalog.json()};
-        if (auto r = CatalogPin(*m_file).pin(pin); !r)
+        if (auto r = CatalogPin(*m_file).pin(m_catalog.pin()); !r)
             return r.error();
     }
     auto stored = AnswerStore(*m_file).put(std::move(a));

@@ -1,11 +1,14 @@
 #include "core/inspection/SampleInspection.h"
 
+#include "core/catalog/Questionnaire.h"
 #include "core/evidence/EvidenceStore.h"
 #include "core/inspection/InspectionFile.h"
 #include "core/inspection/Scope.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonValue>
+#include <QMap>
 #include <QtEndian>
 
 #include <array>
@@ -116,14 +119,19 @@ Result<QString> createSampleInspection(const QString &path, const QByteArray &pa
     meta.systems = {SystemInfo{QStringLiteral("CCTV"), 3}, SystemInfo{QStringLiteral("Cloud video platform"), 2}};
     meta.inspectors = {QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Thị Bình")};
     meta.location = QStringLiteral("Hà Nội");
-    meta.catalogId = meta.regime;
+    auto catalog = catalog::Catalog::shipped(meta.regime);
+    if (!catalog)
+        return catalog.error();
+    meta.catalogId = catalog->id();
+    meta.catalogVersion = catalog->version();
+    const PinnedCatalog pin = catalog->pin();
     meta.startDate = QDate::currentDate().toString(Qt::ISODate);
     auto scope = Scope::parse({QStringLiteral("127.0.0.0/24"), QStringLiteral("localhost:80,554,8000")});
     if (!scope)
         return scope.error();
     meta.scope = scope->toStringList();
 
-    auto file = InspectionFile::create(path, meta, passphrase, QStringLiteral("sample"));
+    auto file = InspectionFile::create(path, meta, passphrase, QStringLiteral("sample"), &pin);
     if (!file)
         return file.error();
     EvidenceStore store(**file);
@@ -141,11 +149,36 @@ Result<QString> createSampleInspection(const QString &path, const QByteArray &pa
         {QStringLiteral("probe-127.0.0.11-rtsp.txt"), QStringLiteral("transcript"), QStringLiteral("PRB-07"),
          Tr::tr("Generated sample probe transcript."), QByteArray(Transcript)},
     };
+    QMap<QString, qint64> ids; // checklist item -> evidence id
     for (const Sample &s : samples) {
         ImportRequest req{QString(), s.name, s.kind, s.item, s.note};
-        if (auto item = store.importData(s.data, req); !item)
+        auto item = store.importData(s.data, req);
+        if (!item)
             return item.error();
+        ids.insert(s.item, item->id);
     }
+    // A few answers, each pointing at the evidence that supports it.
+    auto q = catalog::Questionnaire::load(**file);
+    if (!q)
+        return q.error();
+    const struct {
+        const char *item, *value, *note;
+    } answers[] = {
+        {"INT-01", "compliant", "Level-3 dossier approved; filing receipt shown."},
+        {"INT-04", "noncompliant", "12 cameras in warehouse B keep the vendor default password."},
+        {"DOC-04", "compliant", "Inventory lists model, firmware and IP/MAC of every device."},
+    };
+    for (const auto &a : answers) {
+        const QString item = QString::fromLatin1(a.item);
+        const QList<qint64> evidence = ids.contains(item) ? QList<qint64>{ids.value(item)} : QList<qint64>{};
+        if (auto r = q->answer(item, QString::fromLatin1(a.value), QString::fromLatin1(a.note), evidence); !r)
+            return r.error();
+    }
+    // The RTSP transcript answers PRB-07 as a probe would.
+    if (auto r = q->answerFromProbe(QStringLiteral("PRB-07"), QJsonValue(QStringLiteral("noncompliant")),
+                                    QStringLiteral("DESCRIBE answered 200 without credentials."), {ids.value(QStringLiteral("PRB-07"))});
+        !r)
+        return r.error();
     return (*file)->path();
 }
 

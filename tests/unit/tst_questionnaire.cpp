@@ -56,7 +56,7 @@ std::unique_ptr<InspectionFile> TestQuestionnaire::createWith(const QString &nam
     meta.systems = {{QStringLiteral("CCTV"), level}};
     meta.catalogId = c->id();
     meta.catalogVersion = c->version();
-    const PinnedCatalog pin{c->id(), c->version(), c->sha256(), c->json()};
+    const PinnedCatalog pin = c->pin();
     auto f = InspectionFile::create(m_dir.filePath(name), meta, abtest::passphrase(), QStringLiteral("tester"), &pin);
     if (!f) {
         qWarning("%s", qPrintable(f.error().message));
@@ -266,7 +266,9 @@ void TestQuestionnaire::probeAnswerOverriddenOnlyWithReason()
     QCOMPARE(again->source, QStringLiteral("inspector"));
     // Both the probe's answer and the override are in the custody log.
     int answerEntries = 0;
-    for (const CustodyEntry &e : f->custody().entries().value())
+    const auto entries = f->custody().entries(); // kept: a range-for over a temporary's value() would dangle
+    QVERIFY(entries.ok());
+    for (const CustodyEntry &e : *entries)
         answerEntries += e.action == QLatin1String("answer.set");
     QCOMPARE(answerEntries, 2);
 }
