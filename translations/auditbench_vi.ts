@@ -459,11 +459,11 @@
     </message>
     <message>
         <source>must be &quot;%1&quot;</source>
-        <translation>phải là "%1"</translation>
+        <translation>phải là &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be lower-case letters, digits and &apos;-&apos;</source>
-        <translation>chỉ được gồm chữ thường, chữ số và '-'</translation>
+        <translation>chỉ được gồm chữ thường, chữ số và &apos;-&apos;</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -475,11 +475,11 @@
     </message>
     <message>
         <source>%1: field &apos;%2&apos; %3.</source>
-        <translation>%1: trường '%2' %3.</translation>
+        <translation>%1: trường &apos;%2&apos; %3.</translation>
     </message>
     <message>
         <source>%1: item %2, field &apos;%3&apos; %4.</source>
-        <translation>%1: mục %2, trường '%3' %4.</translation>
+        <translation>%1: mục %2, trường &apos;%3&apos; %4.</translation>
     </message>
     <message>
         <source>must be an object with en, zh_CN and vi texts</source>
@@ -535,7 +535,7 @@
     </message>
     <message>
         <source>uses the unknown name &apos;%1&apos;</source>
-        <translation>dùng tên không xác định '%1'</translation>
+        <translation>dùng tên không xác định &apos;%1&apos;</translation>
     </message>
     <message>
         <source>must look like INT-04</source>
@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>cites the unknown source &apos;%1&apos;</source>
-        <translation>trích dẫn nguồn không xác định '%1'</translation>
+        <translation>trích dẫn nguồn không xác định &apos;%1&apos;</translation>
     </message>
     <message>
         <source>needs verified: true or false on every clause</source>
@@ -575,7 +575,7 @@
     </message>
     <message>
         <source>has a missing, malformed or repeated id &apos;%1&apos;</source>
-        <translation>có id '%1' bị thiếu, sai dạng hoặc trùng lặp</translation>
+        <translation>có id &apos;%1&apos; bị thiếu, sai dạng hoặc trùng lặp</translation>
     </message>
     <message>
         <source>makes no sense for a compliance answer</source>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <source>lists the unknown evidence kind &apos;%1&apos;</source>
-        <translation>liệt kê loại bằng chứng không xác định '%1'</translation>
+        <translation>liệt kê loại bằng chứng không xác định &apos;%1&apos;</translation>
     </message>
     <message>
         <source>must be high, medium, low or info</source>
@@ -615,7 +615,7 @@
     </message>
     <message>
         <source>There is no shipped catalog &quot;%1&quot; (shipped: %2).</source>
-        <translation>Không có danh mục kiểm tra đi kèm "%1" (đi kèm: %2).</translation>
+        <translation>Không có danh mục kiểm tra đi kèm &quot;%1&quot; (đi kèm: %2).</translation>
     </message>
 </context>
 <context>
@@ -626,7 +626,7 @@
     </message>
     <message>
         <source>a number needs digits after &apos;.&apos;</source>
-        <translation>số cần có chữ số sau '.'</translation>
+        <translation>số cần có chữ số sau &apos;.&apos;</translation>
     </message>
     <message>
         <source>the number is too large</source>
@@ -634,7 +634,7 @@
     </message>
     <message>
         <source>only \\, \&apos; and \&quot; may follow a backslash in a string</source>
-        <translation>trong chuỗi, sau dấu gạch chéo ngược chỉ được là \\, \' hoặc \"</translation>
+        <translation>trong chuỗi, sau dấu gạch chéo ngược chỉ được là \\, \&apos; hoặc \&quot;</translation>
     </message>
     <message>
         <source>the string is not closed (missing %1)</source>
@@ -642,11 +642,11 @@
     </message>
     <message>
         <source>unexpected character &apos;%1&apos; (did you mean &apos;%1%1&apos;?)</source>
-        <translation>ký tự không mong đợi '%1' (ý bạn là '%1%1'?)</translation>
+        <translation>ký tự không mong đợi &apos;%1&apos; (ý bạn là &apos;%1%1&apos;?)</translation>
     </message>
     <message>
         <source>unexpected character &apos;%1&apos;</source>
-        <translation>ký tự không mong đợi '%1'</translation>
+        <translation>ký tự không mong đợi &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the end of the expression</source>
@@ -658,11 +658,11 @@
     </message>
     <message>
         <source>the string &apos;%1&apos;</source>
-        <translation>chuỗi '%1'</translation>
+        <translation>chuỗi &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the name &apos;%1&apos;</source>
-        <translation>tên '%1'</translation>
+        <translation>tên &apos;%1&apos;</translation>
     </message>
     <message>
         <source>expected an operator or the end, found %1</source>
@@ -674,7 +674,7 @@
     </message>
     <message>
         <source>expected &apos;)&apos; to close the &apos;(&apos; at column %1, found %2</source>
-        <translation>cần ')' để đóng '(' ở cột %1, nhưng gặp %2</translation>
+        <translation>cần &apos;)&apos; để đóng &apos;(&apos; ở cột %1, nhưng gặp %2</translation>
     </message>
     <message>
         <source>%1 is a function: write %1(...)</source>
@@ -686,11 +686,11 @@
     </message>
     <message>
         <source>unknown function &apos;%1&apos; (known: answer, answered, contains, count)</source>
-        <translation>hàm không xác định '%1' (đã biết: answer, answered, contains, count)</translation>
+        <translation>hàm không xác định &apos;%1&apos; (đã biết: answer, answered, contains, count)</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;)&apos; in the call of %1(), found %2</source>
-        <translation>cần ',' hoặc ')' trong lời gọi %1(), nhưng gặp %2</translation>
+        <translation>cần &apos;,&apos; hoặc &apos;)&apos; trong lời gọi %1(), nhưng gặp %2</translation>
     </message>
     <message>
         <source>%1() takes 1 argument, got %2</source>
@@ -702,7 +702,7 @@
     </message>
     <message>
         <source>%1() needs a quoted item id, such as %1(&apos;INT-01&apos;)</source>
-        <translation>%1() cần mã mục kiểm tra đặt trong dấu nháy, ví dụ %1('INT-01')</translation>
+        <translation>%1() cần mã mục kiểm tra đặt trong dấu nháy, ví dụ %1(&apos;INT-01&apos;)</translation>
     </message>
     <message>
         <source>%1() needs a non-empty item id</source>
@@ -730,15 +730,15 @@
     </message>
     <message>
         <source>unknown name &apos;%1&apos;</source>
-        <translation>tên không xác định '%1'</translation>
+        <translation>tên không xác định &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the name &apos;%1&apos; has a value of unsupported type %2</source>
-        <translation>tên '%1' có giá trị kiểu %2 không được hỗ trợ</translation>
+        <translation>tên &apos;%1&apos; có giá trị kiểu %2 không được hỗ trợ</translation>
     </message>
     <message>
         <source>the answer to &apos;%1&apos; has a value of unsupported type %2</source>
-        <translation>câu trả lời cho '%1' có giá trị kiểu %2 không được hỗ trợ</translation>
+        <translation>câu trả lời cho &apos;%1&apos; có giá trị kiểu %2 không được hỗ trợ</translation>
     </message>
     <message>
         <source>%1() needs a list, got %2</source>
@@ -750,23 +750,23 @@
     </message>
     <message>
         <source>&apos;!&apos; needs a bool, got %1</source>
-        <translation>'!' cần một giá trị bool, nhưng nhận được %1</translation>
+        <translation>&apos;!&apos; cần một giá trị bool, nhưng nhận được %1</translation>
     </message>
     <message>
         <source>&apos;-&apos; needs a number, got %1</source>
-        <translation>'-' cần một số, nhưng nhận được %1</translation>
+        <translation>&apos;-&apos; cần một số, nhưng nhận được %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs two bools, got %2 on the left</source>
-        <translation>'%1' cần hai giá trị bool, nhưng bên trái là %2</translation>
+        <translation>&apos;%1&apos; cần hai giá trị bool, nhưng bên trái là %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs two bools, got %2 on the right</source>
-        <translation>'%1' cần hai giá trị bool, nhưng bên phải là %2</translation>
+        <translation>&apos;%1&apos; cần hai giá trị bool, nhưng bên phải là %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs %2, got %3 and %4</source>
-        <translation>'%1' cần %2, nhưng nhận được %3 và %4</translation>
+        <translation>&apos;%1&apos; cần %2, nhưng nhận được %3 và %4</translation>
     </message>
     <message>
         <source>two numbers or two strings</source>
@@ -782,7 +782,7 @@
     </message>
     <message>
         <source>the result of &apos;%1&apos; is too large</source>
-        <translation>kết quả của '%1' quá lớn</translation>
+        <translation>kết quả của &apos;%1&apos; quá lớn</translation>
     </message>
     <message>
         <source>The expression is %1 characters long; at most %2 are allowed.</source>
@@ -805,7 +805,7 @@
     <name>ab::catalog::Questionnaire</name>
     <message>
         <source>&quot;%1&quot; is not a valid answer to %2: expected %3.</source>
-        <translation>"%1" không phải là câu trả lời hợp lệ cho %2: cần %3.</translation>
+        <translation>&quot;%1&quot; không phải là câu trả lời hợp lệ cho %2: cần %3.</translation>
     </message>
     <message>
         <source>a number</source>
@@ -1130,7 +1130,7 @@
     </message>
     <message>
         <source>unknown --regime &quot;%1&quot;; use cn-miit or vn-mic.</source>
-        <translation>--regime "%1" không hợp lệ; hãy dùng cn-miit hoặc vn-mic.</translation>
+        <translation>--regime &quot;%1&quot; không hợp lệ; hãy dùng cn-miit hoặc vn-mic.</translation>
     </message>
     <message>
         <source>Catalog %1 is for the regime %2, not %3.</source>
@@ -1206,7 +1206,7 @@
     </message>
     <message>
         <source>auditbench-cli catalog: use &quot;catalog check PATH|ID&quot;.</source>
-        <translation>auditbench-cli catalog: hãy dùng "catalog check PATH|ID".</translation>
+        <translation>auditbench-cli catalog: hãy dùng &quot;catalog check PATH|ID&quot;.</translation>
     </message>
     <message>
         <source>A catalog file, or a shipped catalog id.</source>

@@ -463,7 +463,7 @@
     </message>
     <message>
         <source>must be lower-case letters, digits and &apos;-&apos;</source>
-        <translation>只能由小写字母、数字和 '-' 组成</translation>
+        <translation>只能由小写字母、数字和 &apos;-&apos; 组成</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -475,11 +475,11 @@
     </message>
     <message>
         <source>%1: field &apos;%2&apos; %3.</source>
-        <translation>%1：字段 '%2' %3。</translation>
+        <translation>%1：字段 &apos;%2&apos; %3。</translation>
     </message>
     <message>
         <source>%1: item %2, field &apos;%3&apos; %4.</source>
-        <translation>%1：检查项 %2，字段 '%3' %4。</translation>
+        <translation>%1：检查项 %2，字段 &apos;%3&apos; %4。</translation>
     </message>
     <message>
         <source>must be an object with en, zh_CN and vi texts</source>
@@ -535,7 +535,7 @@
     </message>
     <message>
         <source>uses the unknown name &apos;%1&apos;</source>
-        <translation>使用了未知名称 '%1'</translation>
+        <translation>使用了未知名称 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>must look like INT-04</source>
@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>cites the unknown source &apos;%1&apos;</source>
-        <translation>引用了未知来源 '%1'</translation>
+        <translation>引用了未知来源 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>needs verified: true or false on every clause</source>
@@ -575,7 +575,7 @@
     </message>
     <message>
         <source>has a missing, malformed or repeated id &apos;%1&apos;</source>
-        <translation>存在缺失、格式错误或重复的 id '%1'</translation>
+        <translation>存在缺失、格式错误或重复的 id &apos;%1&apos;</translation>
     </message>
     <message>
         <source>makes no sense for a compliance answer</source>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <source>lists the unknown evidence kind &apos;%1&apos;</source>
-        <translation>列出了未知的证据类型 '%1'</translation>
+        <translation>列出了未知的证据类型 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>must be high, medium, low or info</source>
@@ -626,7 +626,7 @@
     </message>
     <message>
         <source>a number needs digits after &apos;.&apos;</source>
-        <translation>数字的 '.' 之后必须有数字</translation>
+        <translation>数字的 &apos;.&apos; 之后必须有数字</translation>
     </message>
     <message>
         <source>the number is too large</source>
@@ -634,7 +634,7 @@
     </message>
     <message>
         <source>only \\, \&apos; and \&quot; may follow a backslash in a string</source>
-        <translation>字符串中反斜杠后只能跟 \\、\' 或 \"</translation>
+        <translation>字符串中反斜杠后只能跟 \\、\&apos; 或 \&quot;</translation>
     </message>
     <message>
         <source>the string is not closed (missing %1)</source>
@@ -642,11 +642,11 @@
     </message>
     <message>
         <source>unexpected character &apos;%1&apos; (did you mean &apos;%1%1&apos;?)</source>
-        <translation>意外的字符 '%1'（是否想写 '%1%1'？）</translation>
+        <translation>意外的字符 &apos;%1&apos;（是否想写 &apos;%1%1&apos;？）</translation>
     </message>
     <message>
         <source>unexpected character &apos;%1&apos;</source>
-        <translation>意外的字符 '%1'</translation>
+        <translation>意外的字符 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the end of the expression</source>
@@ -658,11 +658,11 @@
     </message>
     <message>
         <source>the string &apos;%1&apos;</source>
-        <translation>字符串 '%1'</translation>
+        <translation>字符串 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the name &apos;%1&apos;</source>
-        <translation>名称 '%1'</translation>
+        <translation>名称 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>expected an operator or the end, found %1</source>
@@ -674,7 +674,7 @@
     </message>
     <message>
         <source>expected &apos;)&apos; to close the &apos;(&apos; at column %1, found %2</source>
-        <translation>应为 ')' 以闭合第 %1 列的 '('，实际为%2</translation>
+        <translation>应为 &apos;)&apos; 以闭合第 %1 列的 &apos;(&apos;，实际为%2</translation>
     </message>
     <message>
         <source>%1 is a function: write %1(...)</source>
@@ -686,11 +686,11 @@
     </message>
     <message>
         <source>unknown function &apos;%1&apos; (known: answer, answered, contains, count)</source>
-        <translation>未知函数 '%1'（已知：answer、answered、contains、count）</translation>
+        <translation>未知函数 &apos;%1&apos;（已知：answer、answered、contains、count）</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;)&apos; in the call of %1(), found %2</source>
-        <translation>在 %1() 的调用中应为 ',' 或 ')'，实际为%2</translation>
+        <translation>在 %1() 的调用中应为 &apos;,&apos; 或 &apos;)&apos;，实际为%2</translation>
     </message>
     <message>
         <source>%1() takes 1 argument, got %2</source>
@@ -702,7 +702,7 @@
     </message>
     <message>
         <source>%1() needs a quoted item id, such as %1(&apos;INT-01&apos;)</source>
-        <translation>%1() 需要带引号的检查项编号，例如 %1('INT-01')</translation>
+        <translation>%1() 需要带引号的检查项编号，例如 %1(&apos;INT-01&apos;)</translation>
     </message>
     <message>
         <source>%1() needs a non-empty item id</source>
@@ -730,15 +730,15 @@
     </message>
     <message>
         <source>unknown name &apos;%1&apos;</source>
-        <translation>未知名称 '%1'</translation>
+        <translation>未知名称 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the name &apos;%1&apos; has a value of unsupported type %2</source>
-        <translation>名称 '%1' 的值类型 %2 不受支持</translation>
+        <translation>名称 &apos;%1&apos; 的值类型 %2 不受支持</translation>
     </message>
     <message>
         <source>the answer to &apos;%1&apos; has a value of unsupported type %2</source>
-        <translation>'%1' 的答复值类型 %2 不受支持</translation>
+        <translation>&apos;%1&apos; 的答复值类型 %2 不受支持</translation>
     </message>
     <message>
         <source>%1() needs a list, got %2</source>
@@ -750,23 +750,23 @@
     </message>
     <message>
         <source>&apos;!&apos; needs a bool, got %1</source>
-        <translation>'!' 需要布尔值，实际为%1</translation>
+        <translation>&apos;!&apos; 需要布尔值，实际为%1</translation>
     </message>
     <message>
         <source>&apos;-&apos; needs a number, got %1</source>
-        <translation>'-' 需要数字，实际为%1</translation>
+        <translation>&apos;-&apos; 需要数字，实际为%1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs two bools, got %2 on the left</source>
-        <translation>'%1' 需要两个布尔值，左侧实际为%2</translation>
+        <translation>&apos;%1&apos; 需要两个布尔值，左侧实际为%2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs two bools, got %2 on the right</source>
-        <translation>'%1' 需要两个布尔值，右侧实际为%2</translation>
+        <translation>&apos;%1&apos; 需要两个布尔值，右侧实际为%2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs %2, got %3 and %4</source>
-        <translation>'%1' 需要%2，实际为%3和%4</translation>
+        <translation>&apos;%1&apos; 需要%2，实际为%3和%4</translation>
     </message>
     <message>
         <source>two numbers or two strings</source>
@@ -782,7 +782,7 @@
     </message>
     <message>
         <source>the result of &apos;%1&apos; is too large</source>
-        <translation>'%1' 的结果过大</translation>
+        <translation>&apos;%1&apos; 的结果过大</translation>
     </message>
     <message>
         <source>The expression is %1 characters long; at most %2 are allowed.</source>
