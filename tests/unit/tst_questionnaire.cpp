@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void probeAnswerOverriddenOnlyWithReason();
     void pinnedCatalogSurvivesNewerVersion();
     void verifyNamesAlteredAnswers();
+    void goldenScores_data();
+    void goldenScores();
 
 private:
     static QString data(const QString &name) { return qEnvironmentVariable("AB_TEST_DATA") + QStringLiteral("/catalogs/") + name; }
@@ -327,6 +330,83 @@ void TestQuestionnaire::verifyNamesAlteredAnswers()
     found.sort();
     QCOMPARE(found, (QStringList{QStringLiteral("altered answer:INT-01"), QStringLiteral("altered catalog:mini"),
                                  QStringLiteral("extra answer:DOC-01"), QStringLiteral("missing answer:INT-02")}));
+}
+
+// A fixed, deterministic answer set over a shipped catalog, scored and compared
+// with a golden file: a change to the scoring code or to the catalog's weights,
+// severities, applicability or skip logic shows up here. After a deliberate
+// catalog change, regenerate with AB_UPDATE_GOLDEN=1 and review the diff.
+void TestQuestionnaire::goldenScores_data()
+{
+    QTest::addColumn<QString>("regime");
+    QTest::addColumn<int>("level");
+    QTest::newRow("cn-miit level 3") << QStringLiteral("cn-miit") << 3;
+    QTest::newRow("cn-miit level 2") << QStringLiteral("cn-miit") << 2;
+    QTest::newRow("vn-mic level 3") << QStringLiteral("vn-mic") << 3;
+}
+
+void TestQuestionnaire::goldenScores()
+{
+    QFETCH(QString, regime);
+    QFETCH(int, level);
+    auto c = Catalog::shipped(regime);
+    QVERIFY(c.ok());
+    InspectionMeta meta = abtest::sampleMeta();
+    meta.regime = regime;
+    meta.systems = {{QStringLiteral("CCTV"), level}};
+    const PinnedCatalog pin = c->pin();
+    const QString name = QStringLiteral("golden-%1-%2.inspection").arg(regime).arg(level);
+    auto f = InspectionFile::create(m_dir.filePath(name), meta, abtest::passphrase(), QStringLiteral("tester"), &pin);
+    QVERIFY(f.ok());
+    auto q = Questionnaire::load(**f);
+    QVERIFY(q.ok());
+    // Answer every item in catalog order by a fixed rule of its position.
+    const QStringList compliance{QStringLiteral("compliant"), QStringLiteral("partial"), QStringLiteral("noncompliant"), QStringLiteral("compliant"),
+                                 QStringLiteral("na")};
+    int i = 0;
+    for (const Item &it : c->items()) {
+        QString value;
+        switch (it.answerType) {
+        case AnswerType::Compliance:
+            value = compliance.at(i % compliance.size());
+            break;
+        case AnswerType::YesNo:
+            value = i % 3 == 0 ? QStringLiteral("no") : QStringLiteral("yes");
+            break;
+        case AnswerType::Number:
+            value = QString::number(5 * (i % 7) + 1);
+            break;
+        case AnswerType::Date:
+            value = QStringLiteral("2026-%1-15").arg(i % 12 + 1, 2, 10, QLatin1Char('0'));
+            break;
+        case AnswerType::Choice:
+            value = it.choices.at(i % it.choices.size()).id;
+            break;
+        case AnswerType::MultiChoice:
+            value = it.choices.at(i % it.choices.size()).id;
+            break;
+        case AnswerType::Text:
+            value = QStringLiteral("recorded on site");
+            break;
+        }
+        auto a = q->answer(it.id, value, {}, {});
+        QVERIFY2(a.ok(), qPrintable(it.id + QStringLiteral(": ") + (a.ok() ? QString() : a.error().message)));
+        ++i;
+    }
+    QJsonObject actual = q->score().toJson(QStringLiteral("en"));
+    actual.insert(QStringLiteral("catalog"), QString(c->id() + QLatin1Char(' ') + c->version()));
+    const QString golden = qEnvironmentVariable("AB_TEST_DATA") + QStringLiteral("/golden/score-%1-level%2.json").arg(regime).arg(level);
+    if (qEnvironmentVariableIsSet("AB_UPDATE_GOLDEN")) {
+        QFile out(golden);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(QJsonDocument(actual).toJson(QJsonDocument::Indented));
+        QSKIP("golden file written");
+    }
+    QFile in(golden);
+    QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(golden));
+    const QJsonObject expected = QJsonDocument::fromJson(in.readAll()).object();
+    if (actual != expected)
+        QFAIL(qPrintable(QStringLiteral("score differs from %1:\n%2").arg(golden, QString::fromUtf8(QJsonDocument(actual).toJson()))));
 }
 
 QTEST_GUILESS_MAIN(TestQuestionnaire)
