@@ -32,6 +32,7 @@ private Q_SLOTS:
     void probeAnswerOverriddenOnlyWithReason();
     void pinnedCatalogSurvivesNewerVersion();
     void verifyNamesAlteredAnswers();
+    void migratesFormat1();
     void goldenScores_data();
     void goldenScores();
 
@@ -330,6 +331,46 @@ void TestQuestionnaire::verifyNamesAlteredAnswers()
     found.sort();
     QCOMPARE(found, (QStringList{QStringLiteral("altered answer:INT-01"), QStringLiteral("altered catalog:mini"),
                                  QStringLiteral("extra answer:DOC-01"), QStringLiteral("missing answer:INT-02")}));
+}
+
+void TestQuestionnaire::migratesFormat1()
+{
+    // A format-1 file: what this version makes, less the format-2 tables.
+    const QString path = m_dir.filePath(QStringLiteral("format1.inspection"));
+    {
+        auto f = abtest::create(path);
+        QVERIFY(f);
+        QSqlQuery q(f->database());
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE catalog")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE answer")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+    }
+    {
+        // Read-only, it is read as it is: verifies intact, no answers, shipped catalog.
+        auto ro = abtest::open(path, InspectionFile::Mode::ReadOnly);
+        QVERIFY(ro);
+        QCOMPARE(ro->schemaVersion(), 1);
+        auto report = Verifier(*ro).run();
+        QVERIFY(report.ok() && report->intact());
+        auto q = Questionnaire::load(*ro);
+        QVERIFY(q.ok());
+        QVERIFY(!q->isPinned());
+        QCOMPARE(q->catalog().id(), QStringLiteral("cn-miit"));
+    }
+    auto f = abtest::open(path);
+    QVERIFY(f);
+    QCOMPARE(f->schemaVersion(), 2);
+    QCOMPARE(abtest::scalar(*f, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    auto entries = f->custody().entries();
+    QVERIFY(entries.ok());
+    QCOMPARE(entries->last().action, QStringLiteral("schema.migrate"));
+    auto q = Questionnaire::load(*f);
+    QVERIFY(q.ok());
+    QVERIFY(q->answer(QStringLiteral("INT-01"), QStringLiteral("compliant"), {}, {}).ok());
+    QVERIFY(q->isPinned()); // the first answer pins the catalog it was given with
+    auto report = Verifier(*f).run();
+    QVERIFY(report.ok());
+    QVERIFY2(report->intact(), report->problems.isEmpty() ? "" : qPrintable(report->problems.first().detail));
 }
 
 // A fixed, deterministic answer set over a shipped catalog, scored and compared
