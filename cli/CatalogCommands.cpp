@@ -9,6 +9,8 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <memory>
+#include <optional>
 
 namespace ab::cli {
 
@@ -28,6 +30,25 @@ QJsonArray clausesJson(const catalog::Catalog &c, const catalog::Item &item)
                                {QStringLiteral("verified"), cl.verified && (!s || s->verified)}});
     }
     return out;
+}
+
+// The inspection and its questionnaire, opened together for one command.
+struct Opened {
+    std::unique_ptr<InspectionFile> file;
+    std::optional<catalog::Questionnaire> questionnaire;
+};
+
+Result<Opened> openQuestionnaire(const Context &ctx, InspectionFile::Mode mode)
+{
+    auto f = ctx.openInspection(mode);
+    if (!f)
+        return f.error();
+    Opened o{std::move(f).value(), std::nullopt};
+    auto q = catalog::Questionnaire::load(*o.file);
+    if (!q)
+        return q.error();
+    o.questionnaire.emplace(std::move(q).value());
+    return o;
 }
 } // namespace
 
@@ -52,14 +73,12 @@ int runAnswer(const QStringList &args)
             return ctx.usage(Tr::tr("--evidence takes an evidence id, as printed by evidence list."));
         evidence.append(id);
     }
-    auto f = ctx.openInspection(InspectionFile::Mode::ReadWrite);
-    if (!f)
-        return ctx.fail(f.error());
-    auto q = catalog::Questionnaire::load(**f);
-    if (!q)
-        return ctx.fail(q.error());
+    auto opened = openQuestionnaire(ctx, InspectionFile::Mode::ReadWrite);
+    if (!opened)
+        return ctx.fail(opened.error());
+    auto &q = opened->questionnaire;
     if (!evidence.isEmpty()) {
-        const auto items = EvidenceStore(**f).list();
+        const auto items = EvidenceStore(*opened->file).list();
         if (!items)
             return ctx.fail(items.error());
         for (qint64 id : std::as_const(evidence))
@@ -86,12 +105,10 @@ int runQuestions(const QStringList &args)
     p.addOption({QStringLiteral("all"), Tr::tr("Also the items ruled out by level or skip logic.")});
     if (auto rc = ctx.parse(Tr::tr("The applicable checklist items (after levels and skip logic) with their state."), 1, 1))
         return *rc;
-    auto f = ctx.openInspection(InspectionFile::Mode::ReadOnly);
-    if (!f)
-        return ctx.fail(f.error());
-    auto q = catalog::Questionnaire::load(**f);
-    if (!q)
-        return ctx.fail(q.error());
+    auto opened = openQuestionnaire(ctx, InspectionFile::Mode::ReadOnly);
+    if (!opened)
+        return ctx.fail(opened.error());
+    const auto &q = opened->questionnaire;
     const QString lang = Language::current();
     const bool pendingOnly = p.isSet(QStringLiteral("pending"));
     const bool all = p.isSet(QStringLiteral("all"));
@@ -143,12 +160,10 @@ int runScore(const QStringList &args)
     ctx.parser().addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The inspection file."));
     if (auto rc = ctx.parse(Tr::tr("The quantitative score per section and in total, by the catalog's rules."), 1, 1))
         return *rc;
-    auto f = ctx.openInspection(InspectionFile::Mode::ReadOnly);
-    if (!f)
-        return ctx.fail(f.error());
-    auto q = catalog::Questionnaire::load(**f);
-    if (!q)
-        return ctx.fail(q.error());
+    auto opened = openQuestionnaire(ctx, InspectionFile::Mode::ReadOnly);
+    if (!opened)
+        return ctx.fail(opened.error());
+    const auto &q = opened->questionnaire;
     const catalog::Score s = q->score();
     const QString lang = Language::current();
     if (ctx.json()) {
