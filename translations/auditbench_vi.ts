@@ -1266,6 +1266,33 @@ Mã thoát: 0 thành công, 1 phát hiện vấn đề, 2 sai cách dùng, 3 đ�
     </message>
 </context>
 <context>
+    <name>ab::ui::AnswerEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>Partially compliant</source>
+        <translation>đạt một phần</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>không áp dụng</translation>
+    </message>
+</context>
+<context>
     <name>ab::ui::BackgroundJobs</name>
     <message>
         <source>Preparing the import…</source>
@@ -1404,6 +1431,17 @@ Dòng trước: %2</translation>
     </message>
 </context>
 <context>
+    <name>ab::ui::EvidencePickerDialog</name>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Đính kèm bằng chứng</translation>
+    </message>
+    <message>
+        <source>Select the evidence that supports this answer (click to select or deselect).</source>
+        <translation>Chọn bằng chứng hỗ trợ câu trả lời này (nhấp để chọn hoặc bỏ chọn).</translation>
+    </message>
+</context>
+<context>
     <name>ab::ui::InspectionWidget</name>
     <message>
         <source>Cannot read the inspection</source>
@@ -1472,6 +1510,101 @@ Dòng trước: %2</translation>
     <message>
         <source>&amp;Custody log</source>
         <translation>Nhật ký &amp;chuỗi lưu giữ</translation>
+    </message>
+    <message>
+        <source>Cannot load the checklist</source>
+        <translation>Không tải được danh mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Document review</source>
+        <translation>Xem xét tài &amp;liệu</translation>
+    </message>
+    <message>
+        <source>Sco&amp;re</source>
+        <translation>Đ&amp;iểm</translation>
+    </message>
+    <message>
+        <source>Inter&amp;view</source>
+        <translation>Phỏng &amp;vấn</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::ItemPanel</name>
+    <message>
+        <source>Select an item in the list to answer it.</source>
+        <translation>Chọn một mục kiểm tra trong danh sách để trả lời.</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>(unverified)</source>
+        <translation>(chưa xác minh)</translation>
+    </message>
+    <message>
+        <source>%1 · severity %2 · weight %3 · %4</source>
+        <translation>%1 · mức độ %2 · trọng số %3 · %4</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Chưa trả lời.</translation>
+    </message>
+    <message>
+        <source>Answered by a probe on %1.</source>
+        <translation>Được trả lời bởi phép dò vào %1.</translation>
+    </message>
+    <message>
+        <source>Answered by %1 on %2.</source>
+        <translation>Được %1 trả lời vào %2.</translation>
+    </message>
+    <message>
+        <source>Overrides a probe&apos;s answer: %1</source>
+        <translation>Thay thế câu trả lời của phép dò: %1</translation>
+    </message>
+    <message>
+        <source>#%1  %2</source>
+        <translation>#%1  %2</translation>
+    </message>
+    <message>
+        <source>(not in this inspection)</source>
+        <translation>(không có trong cuộc kiểm tra này)</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>Điều khoản</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Câu trả lời</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>G&amp;hi chú:</translation>
+    </message>
+    <message>
+        <source>Drop files here to add them to the inspection&apos;s evidence and attach them to this answer.</source>
+        <translation>Thả tệp vào đây để thêm chúng vào bằng chứng của cuộc kiểm tra và đính kèm vào câu trả lời này.</translation>
+    </message>
+    <message>
+        <source>&amp;Save answer</source>
+        <translation>Lư&amp;u câu trả lời</translation>
+    </message>
+    <message>
+        <source>Evidence attached:</source>
+        <translation>Bằng chứng đính kèm:</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>Đính kè&amp;m…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Gỡ &amp;ra</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1988,190 @@ Bàn làm việc cho kiểm tra an ninh mạng tại chỗ các hệ thống cam
     </message>
 </context>
 <context>
+    <name>ab::ui::QuestionnaireModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Chờ trả lời</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Đã trả lời</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Không áp dụng</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Thấp</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Partially compliant</source>
+        <translation>Đạt một phần</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Phần</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Câu trả lời</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Mức độ nghiêm trọng</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::QuestionnairePage</name>
+    <message>
+        <source>Save answer</source>
+        <translation>Lưu câu trả lời</translation>
+    </message>
+    <message>
+        <source>Choose an answer for %1 first.</source>
+        <translation>Hãy chọn câu trả lời cho %1 trước.</translation>
+    </message>
+    <message>
+        <source>Wait for the running task to finish (or cancel it), then save the answer again.</source>
+        <translation>Hãy chờ tác vụ đang chạy hoàn tất (hoặc hủy nó), rồi lưu lại câu trả lời.</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>Tất cả các phần</translation>
+    </message>
+    <message>
+        <source>%1 / %2 answered</source>
+        <translation>Đã trả lời %1 / %2</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Tiến độ:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Xem:</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Tất cả mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Chờ trả lời</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Sectio&amp;n:</source>
+        <translation>&amp;Phần:</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::ScoreChart</name>
+    <message>
+        <source>No sections to score.</source>
+        <translation>Không có phần nào để chấm điểm.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 trên %3</translation>
+    </message>
+    <message>
+        <source>%1: nothing scored yet</source>
+        <translation>%1: chưa có điểm</translation>
+    </message>
+    <message>
+        <source>Compliance by section</source>
+        <translation>Mức đạt theo phần</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::ScorePage</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>Tổng điểm</translation>
+    </message>
+    <message>
+        <source>Compliance by section</source>
+        <translation>Mức đạt theo phần</translation>
+    </message>
+    <message>
+        <source>Bars run from 0 to the catalog&apos;s scale: red below 60%, amber below 80%, green from 80%. &quot;–&quot; marks a section with nothing scored yet. Text and date answers are recorded but not scored.</source>
+        <translation>Thanh chạy từ 0 đến thang điểm của danh mục: đỏ dưới 60%, hổ phách dưới 80%, xanh lá từ 80%. “–” đánh dấu phần chưa có điểm. Câu trả lời dạng văn bản và ngày được ghi lại nhưng không tính điểm.</translation>
+    </message>
+    <message>
+        <source>Total score: %1</source>
+        <translation>Tổng điểm: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 applicable items answered, %3 pending.</source>
+        <translation>Đã trả lời %1 trên %2 mục kiểm tra áp dụng, còn %3 mục chờ trả lời.</translation>
+    </message>
+    <message>
+        <source>Deductions for non-compliance: %1 points.</source>
+        <translation>Điểm trừ do không đạt: %1 điểm.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Non-compliant or partial items by severity: %1</source>
+        <translation>Mục kiểm tra không đạt hoặc đạt một phần theo mức độ nghiêm trọng: %1</translation>
+    </message>
+</context>
+<context>
     <name>ab::ui::TaskProgress</name>
     <message>
         <source>Cancel</source>
@@ -1944,6 +2261,14 @@ Bàn làm việc cho kiểm tra an ninh mạng tại chỗ các hệ thống cam
     <message>
         <source>Export evidence</source>
         <translation>Xuất bằng chứng</translation>
+    </message>
+    <message>
+        <source>Override a probe&apos;s answer</source>
+        <translation>Thay thế câu trả lời của phép dò</translation>
+    </message>
+    <message>
+        <source>%1 was answered by a probe. Why does your answer replace it? The reason is kept with the answer.</source>
+        <translation>%1 đã được phép dò trả lời. Vì sao câu trả lời của bạn thay thế nó? Lý do sẽ được lưu cùng câu trả lời.</translation>
     </message>
 </context>
 </TS>

@@ -1266,6 +1266,33 @@ Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wron
     </message>
 </context>
 <context>
+    <name>ab::ui::AnswerEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Partially compliant</source>
+        <translation>部分符合</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+</context>
+<context>
     <name>ab::ui::BackgroundJobs</name>
     <message>
         <source>Preparing the import…</source>
@@ -1404,6 +1431,17 @@ Previous row: %2</source>
     </message>
 </context>
 <context>
+    <name>ab::ui::EvidencePickerDialog</name>
+    <message>
+        <source>Attach evidence</source>
+        <translation>附加证据</translation>
+    </message>
+    <message>
+        <source>Select the evidence that supports this answer (click to select or deselect).</source>
+        <translation>选择支持此答案的证据（单击以选中或取消选中）。</translation>
+    </message>
+</context>
+<context>
     <name>ab::ui::InspectionWidget</name>
     <message>
         <source>Cannot read the inspection</source>
@@ -1472,6 +1510,101 @@ Previous row: %2</source>
     <message>
         <source>&amp;Custody log</source>
         <translation>监管链日志(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cannot load the checklist</source>
+        <translation>无法加载检查项清单</translation>
+    </message>
+    <message>
+        <source>&amp;Document review</source>
+        <translation>文档审查(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sco&amp;re</source>
+        <translation>得分(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Inter&amp;view</source>
+        <translation>访谈(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::ItemPanel</name>
+    <message>
+        <source>Select an item in the list to answer it.</source>
+        <translation>在列表中选择一个检查项以作答。</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>(unverified)</source>
+        <translation>（未核实）</translation>
+    </message>
+    <message>
+        <source>%1 · severity %2 · weight %3 · %4</source>
+        <translation>%1 · 严重程度 %2 · 权重 %3 · %4</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>尚未作答。</translation>
+    </message>
+    <message>
+        <source>Answered by a probe on %1.</source>
+        <translation>由探测于 %1 作答。</translation>
+    </message>
+    <message>
+        <source>Answered by %1 on %2.</source>
+        <translation>由 %1 于 %2 作答。</translation>
+    </message>
+    <message>
+        <source>Overrides a probe&apos;s answer: %1</source>
+        <translation>覆盖了探测的答案：%1</translation>
+    </message>
+    <message>
+        <source>#%1  %2</source>
+        <translation>#%1  %2</translation>
+    </message>
+    <message>
+        <source>(not in this inspection)</source>
+        <translation>（不在本次检查中）</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>指引</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Drop files here to add them to the inspection&apos;s evidence and attach them to this answer.</source>
+        <translation>将文件拖放到此处，即可将其添加为本次检查的证据并附加到此答案。</translation>
+    </message>
+    <message>
+        <source>&amp;Save answer</source>
+        <translation>保存答案(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Evidence attached:</source>
+        <translation>已附加的证据：</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>附加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1988,190 @@ A workbench for on-site network-security inspections of video-surveillance and I
     </message>
 </context>
 <context>
+    <name>ab::ui::QuestionnaireModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>待回答</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已回答</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>Partially compliant</source>
+        <translation>部分符合</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::QuestionnairePage</name>
+    <message>
+        <source>Save answer</source>
+        <translation>保存答案</translation>
+    </message>
+    <message>
+        <source>Choose an answer for %1 first.</source>
+        <translation>请先为 %1 选择一个答案。</translation>
+    </message>
+    <message>
+        <source>Wait for the running task to finish (or cancel it), then save the answer again.</source>
+        <translation>请等待正在运行的任务完成（或取消它），然后再次保存答案。</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>全部部分</translation>
+    </message>
+    <message>
+        <source>%1 / %2 answered</source>
+        <translation>已回答 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>进度：</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>全部检查项</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待回答</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <source>Sectio&amp;n:</source>
+        <translation>部分(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::ScoreChart</name>
+    <message>
+        <source>No sections to score.</source>
+        <translation>没有可评分的部分。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2 / %3</translation>
+    </message>
+    <message>
+        <source>%1: nothing scored yet</source>
+        <translation>%1：尚无评分</translation>
+    </message>
+    <message>
+        <source>Compliance by section</source>
+        <translation>各部分符合情况</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::ScorePage</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>总得分</translation>
+    </message>
+    <message>
+        <source>Compliance by section</source>
+        <translation>各部分符合情况</translation>
+    </message>
+    <message>
+        <source>Bars run from 0 to the catalog&apos;s scale: red below 60%, amber below 80%, green from 80%. &quot;–&quot; marks a section with nothing scored yet. Text and date answers are recorded but not scored.</source>
+        <translation>条形从 0 到目录规定的满分：低于 60% 为红色，低于 80% 为琥珀色，80% 及以上为绿色。“–”表示该部分尚无评分。文本和日期答案会被记录但不计分。</translation>
+    </message>
+    <message>
+        <source>Total score: %1</source>
+        <translation>总得分：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 applicable items answered, %3 pending.</source>
+        <translation>适用的 %2 个检查项中已回答 %1 个，%3 个待回答。</translation>
+    </message>
+    <message>
+        <source>Deductions for non-compliance: %1 points.</source>
+        <translation>不符合项扣分：%1 分。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Non-compliant or partial items by severity: %1</source>
+        <translation>按严重程度统计的不符合或部分符合检查项：%1</translation>
+    </message>
+</context>
+<context>
     <name>ab::ui::TaskProgress</name>
     <message>
         <source>Cancel</source>
@@ -1944,6 +2261,14 @@ A workbench for on-site network-security inspections of video-surveillance and I
     <message>
         <source>Export evidence</source>
         <translation>导出证据</translation>
+    </message>
+    <message>
+        <source>Override a probe&apos;s answer</source>
+        <translation>覆盖探测的答案</translation>
+    </message>
+    <message>
+        <source>%1 was answered by a probe. Why does your answer replace it? The reason is kept with the answer.</source>
+        <translation>%1 已由探测作答。您的答案为何要覆盖它？该理由将与答案一并保存。</translation>
     </message>
 </context>
 </TS>

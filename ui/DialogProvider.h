@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/evidence/EvidenceItem.h"
 #include "core/inspection/InspectionMeta.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -30,6 +32,8 @@ public:
     using PathsCallback = std::function<void(const QStringList &)>; // empty: cancelled
     using PassphraseCallback = std::function<void(std::optional<QByteArray>)>;
     using NewInspectionCallback = std::function<void(std::optional<NewInspectionRequest>)>;
+    using TextCallback = std::function<void(const QString &)>;                  // empty: cancelled
+    using EvidenceCallback = std::function<void(std::optional<QList<qint64>>)>; // nullopt: cancelled
 
     virtual ~DialogProvider() = default;
     virtual void openInspectionPath(QWidget *parent, PathCallback done) = 0;
@@ -39,6 +43,10 @@ public:
     // error is empty on the first ask and says what went wrong on a retry.
     virtual void passphrase(QWidget *parent, const QString &path, const QString &error, PassphraseCallback done) = 0;
     virtual void newInspection(QWidget *parent, NewInspectionCallback done) = 0;
+    // Why an inspector replaces the answer a probe gave to itemId.
+    virtual void overrideReason(QWidget *parent, const QString &itemId, TextCallback done) = 0;
+    // Evidence to attach to an answer, chosen among items; chosen is preselected.
+    virtual void pickEvidence(QWidget *parent, const QList<EvidenceItem> &items, const QList<qint64> &chosen, EvidenceCallback done) = 0;
     virtual void message(QWidget *parent, Severity severity, const QString &title, const QString &text) = 0;
 };
 

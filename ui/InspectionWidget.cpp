@@ -1,5 +1,6 @@
 #include "ui/InspectionWidget.h"
 
+#include "core/catalog/Questionnaire.h"
 #include "core/evidence/EvidenceStore.h"
 #include "core/inspection/InspectionFile.h"
 #include "ui/CustodyModel.h"
@@ -8,6 +9,8 @@
 #include "ui/EvidencePage.h"
 #include "ui/InspectionSession.h"
 #include "ui/OverviewPage.h"
+#include "ui/QuestionnairePage.h"
+#include "ui/ScorePage.h"
 #include "ui/VerifyBanner.h"
 
 #include <QDir>
@@ -42,8 +45,14 @@ InspectionWidget::InspectionWidget(DialogProvider *dialogs, QWidget *parent) : Q
     m_custodyView->setColumnWidth(CustodyModel::Actor, 120);
     m_custodyView->setColumnWidth(CustodyModel::Action, 180);
     m_custodyView->setColumnWidth(CustodyModel::Hash, 190);
+    m_interview = new QuestionnairePage(QStringLiteral("interview"), dialogs, m_tabs);
+    m_document = new QuestionnairePage(QStringLiteral("document"), dialogs, m_tabs);
+    m_score = new ScorePage(m_tabs);
     m_tabs->addTab(m_overview, QString());
+    m_tabs->addTab(m_interview, QString());
+    m_tabs->addTab(m_document, QString());
     m_tabs->addTab(m_evidence, QString());
+    m_tabs->addTab(m_score, QString());
     m_tabs->addTab(m_custodyView, QString());
 
     auto *layout = new QVBoxLayout(this);
@@ -54,8 +63,13 @@ InspectionWidget::InspectionWidget(DialogProvider *dialogs, QWidget *parent) : Q
     connect(m_evidence, &EvidencePage::addFilesRequested, this, &InspectionWidget::addFiles);
     connect(m_evidence, &EvidencePage::addFolderRequested, this, &InspectionWidget::addFolder);
     connect(m_evidence, &EvidencePage::exportRequested, this, &InspectionWidget::exportSelected);
-    connect(m_evidence, &EvidencePage::pathsDropped, this, &InspectionWidget::importPaths);
+    connect(m_evidence, &EvidencePage::pathsDropped, this, [this](const QStringList &paths) { importPaths(paths); });
     connect(m_evidence, &EvidencePage::selectionChanged, this, &InspectionWidget::updateEnabled);
+    for (QuestionnairePage *page : {m_interview, m_document}) {
+        connect(page, &QuestionnairePage::answersChanged, this, &InspectionWidget::answersChanged);
+        connect(page, &QuestionnairePage::importRequested, this,
+                [this, page](const QString &itemId, const QStringList &paths) { importForAnswer(page, itemId, paths); });
+    }
     retranslate();
 }
 
@@ -73,7 +87,59 @@ void InspectionWidget::setSession(InspectionSession *session)
         connect(session, &InspectionSession::exportFinished, this, &InspectionWidget::onExportFinished);
         connect(session, &InspectionSession::verifyFinished, this, &InspectionWidget::onVerifyFinished);
     }
+    m_pendingAttach.reset();
+    loadQuestionnaire();
     reload();
+}
+
+void InspectionWidget::loadQuestionnaire()
+{
+    // Read once on open (no task runs yet); afterwards answers change only
+    // through this questionnaire, so re-evaluating it in memory is enough.
+    m_questionnaire.reset();
+    if (m_session) {
+        auto q = catalog::Questionnaire::load(m_session->file());
+        if (q)
+            m_questionnaire = std::make_shared<catalog::Questionnaire>(std::move(q).value());
+        else
+            m_dialogs->message(this, DialogProvider::Severity::Warning, tr("Cannot load the checklist"), q.error().message);
+    }
+    InspectionSession *session = m_questionnaire ? m_session.data() : nullptr;
+    m_interview->setQuestionnaire(session, m_questionnaire);
+    m_document->setQuestionnaire(session, m_questionnaire);
+    refreshQuestionnaire();
+}
+
+void InspectionWidget::refreshQuestionnaire()
+{
+    m_interview->refresh();
+    m_document->refresh();
+    m_score->setScore(m_questionnaire ? std::optional<catalog::Score>(m_questionnaire->score()) : std::nullopt);
+}
+
+void InspectionWidget::answersChanged()
+{
+    refreshQuestionnaire();
+    // Each answer is a custody entry; saving is refused while a task runs, so reading is safe.
+    if (m_session && !m_session->isBusy()) {
+        auto entries = m_session->file().custody().entries();
+        if (entries)
+            m_custodyModel->setEntries(*entries);
+        m_overview->refresh();
+    }
+}
+
+void InspectionWidget::importForAnswer(QuestionnairePage *page, const QString &itemId, const QStringList &paths)
+{
+    if (!m_session || m_session->isBusy() || itemId.isEmpty())
+        return;
+    PendingAttach pending{page, itemId, {}};
+    for (int r = 0; r < m_evidenceModel->rowCount(); ++r)
+        pending.known.insert(m_evidenceModel->itemAt(r)->id);
+    m_pendingAttach = pending;
+    importPaths(paths, false);
+    if (!m_session->isBusy())
+        m_pendingAttach.reset(); // the import did not start
 }
 
 void InspectionWidget::reload()
@@ -82,6 +148,8 @@ void InspectionWidget::reload()
         m_overview->setInspection(nullptr);
         m_evidenceModel->setItems({});
         m_custodyModel->setEntries({});
+        m_interview->setEvidence({});
+        m_document->setEvidence({});
         updateEnabled();
         return;
     }
@@ -92,6 +160,19 @@ void InspectionWidget::reload()
     m_evidenceModel->setItems(items ? *items : QList<EvidenceItem>());
     auto entries = file.custody().entries();
     m_custodyModel->setEntries(entries ? *entries : QList<CustodyEntry>());
+    const QList<EvidenceItem> evidence = items ? *items : QList<EvidenceItem>();
+    m_interview->setEvidence(evidence);
+    m_document->setEvidence(evidence);
+    refreshQuestionnaire();
+    if (m_pendingAttach && !m_session->isBusy()) {
+        QList<qint64> added;
+        for (const EvidenceItem &e : evidence)
+            if (!m_pendingAttach->known.contains(e.id))
+                added.append(e.id);
+        if (m_pendingAttach->page)
+            m_pendingAttach->page->attachImported(m_pendingAttach->itemId, added);
+        m_pendingAttach.reset();
+    }
     if (!items || !entries)
         m_dialogs->message(this, DialogProvider::Severity::Critical, tr("Cannot read the inspection"),
                            !items ? items.error().message : entries.error().message);
@@ -115,7 +196,7 @@ void InspectionWidget::addFolder()
     });
 }
 
-void InspectionWidget::importPaths(const QStringList &paths)
+void InspectionWidget::importPaths(const QStringList &paths, bool showEvidence)
 {
     if (!m_session || paths.isEmpty())
         return;
@@ -128,7 +209,8 @@ void InspectionWidget::importPaths(const QStringList &paths)
         Q_EMIT statusMessage(tr("Wait for the running task to finish (or cancel it) first."));
         return;
     }
-    m_tabs->setCurrentWidget(m_evidence);
+    if (showEvidence)
+        m_tabs->setCurrentWidget(m_evidence);
 }
 
 void InspectionWidget::onImportFinished(const ImportOutcome &outcome, bool cancelled)
@@ -194,6 +276,8 @@ void InspectionWidget::updateEnabled()
 {
     const bool busy = m_session && m_session->isBusy();
     m_evidence->setEditable(m_session && m_session->file().isWritable(), busy);
+    m_interview->updateEnabled();
+    m_document->updateEnabled();
 }
 
 void InspectionWidget::changeEvent(QEvent *event)
@@ -206,7 +290,10 @@ void InspectionWidget::changeEvent(QEvent *event)
 void InspectionWidget::retranslate()
 {
     m_tabs->setTabText(OverviewTab, tr("&Overview"));
+    m_tabs->setTabText(InterviewTab, tr("Inter&view"));
+    m_tabs->setTabText(DocumentTab, tr("&Document review"));
     m_tabs->setTabText(EvidenceTab, tr("&Evidence"));
+    m_tabs->setTabText(ScoreTab, tr("Sco&re"));
     m_tabs->setTabText(CustodyTab, tr("&Custody log"));
     m_custodyModel->retranslate();
 }

@@ -1,10 +1,18 @@
 #pragma once
 
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
+
+#include <memory>
+#include <optional>
 
 class QTabWidget;
 class QTableView;
+
+namespace ab::catalog {
+class Questionnaire;
+}
 
 namespace ab::ui {
 
@@ -14,17 +22,20 @@ class EvidenceModel;
 class EvidencePage;
 class InspectionSession;
 class OverviewPage;
+class QuestionnairePage;
+class ScorePage;
 class VerifyBanner;
 struct ExportOutcome;
 struct ImportOutcome;
 struct VerifyOutcome;
 
-// Everything shown for an open inspection: the verify banner above three
-// tabs (overview, evidence, custody log), and the commands that act on it.
+// Everything shown for an open inspection: the verify banner above the tabs
+// (overview, interview, document review, evidence, score, custody log), and
+// the commands that act on it.
 class InspectionWidget final : public QWidget {
     Q_OBJECT
 public:
-    enum Tab { OverviewTab, EvidenceTab, CustodyTab };
+    enum Tab { OverviewTab, InterviewTab, DocumentTab, EvidenceTab, ScoreTab, CustodyTab };
 
     InspectionWidget(DialogProvider *dialogs, QWidget *parent = nullptr);
     void setSession(InspectionSession *session); // nullptr when closed
@@ -34,11 +45,15 @@ public:
     EvidenceModel *evidenceModel() const { return m_evidenceModel; }
     CustodyModel *custodyModel() const { return m_custodyModel; }
     VerifyBanner *banner() const { return m_banner; }
+    QuestionnairePage *interviewPage() const { return m_interview; }
+    QuestionnairePage *documentPage() const { return m_document; }
+    ScorePage *scorePage() const { return m_score; }
 
 public Q_SLOTS:
     void addFiles();
     void addFolder();
-    void importPaths(const QStringList &paths);
+    // Evidence tab shown unless showEvidence is false (files dropped on an answer).
+    void importPaths(const QStringList &paths, bool showEvidence = true);
     void exportSelected();
     void verify();
     void reload();
@@ -55,6 +70,10 @@ private:
     void onVerifyFinished(const VerifyOutcome &outcome, bool cancelled);
     void updateEnabled();
     void retranslate();
+    void loadQuestionnaire();
+    void answersChanged();
+    void refreshQuestionnaire();
+    void importForAnswer(QuestionnairePage *page, const QString &itemId, const QStringList &paths);
 
     DialogProvider *m_dialogs = nullptr;
     QPointer<InspectionSession> m_session;
@@ -65,6 +84,17 @@ private:
     EvidencePage *m_evidence = nullptr;
     CustodyModel *m_custodyModel = nullptr;
     QTableView *m_custodyView = nullptr;
+    QuestionnairePage *m_interview = nullptr;
+    QuestionnairePage *m_document = nullptr;
+    ScorePage *m_score = nullptr;
+    std::shared_ptr<catalog::Questionnaire> m_questionnaire;
+    // Files dropped on an answer: attach what the import adds.
+    struct PendingAttach {
+        QPointer<QuestionnairePage> page;
+        QString itemId;
+        QSet<qint64> known;
+    };
+    std::optional<PendingAttach> m_pendingAttach;
 };
 
 } // namespace ab::ui

@@ -166,7 +166,7 @@ void MainWindow::finishOpen(const UnlockOutcome &outcome)
     });
     connect(m_session, &InspectionSession::progressChanged, m_progress, &TaskProgress::setProgress);
     m_inspection->setSession(m_session);
-    m_inspection->tabs()->setCurrentIndex(InspectionWidget::EvidenceTab);
+    m_inspection->tabs()->setCurrentIndex(m_openTab >= 0 ? m_openTab : int(InspectionWidget::EvidenceTab));
     m_stack->setCurrentWidget(m_inspection);
     m_sampleOpen = QFileInfo(path) == QFileInfo(samplePath());
     RecentFiles::add(path);

@@ -42,6 +42,8 @@ public:
     Result<void> openSample();
     void closeInspection();
     void setLanguage(const QString &code);
+    // The tab (InspectionWidget::Tab) shown when an inspection opens; Evidence unless set.
+    void setOpenTab(int tab) { m_openTab = tab; }
 
     InspectionSession *session() const { return m_session; }
     InspectionWidget *inspectionWidget() const { return m_inspection; }
@@ -71,6 +73,7 @@ private:
     bool m_unlockPending = false;
     InspectionSession *m_session = nullptr;
     bool m_sampleOpen = false;
+    int m_openTab = -1; // -1: the Evidence tab
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;
     InspectionWidget *m_inspection = nullptr;

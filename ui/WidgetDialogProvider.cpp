@@ -1,10 +1,12 @@
 #include "ui/WidgetDialogProvider.h"
 
+#include "ui/EvidencePickerDialog.h"
 #include "ui/NewInspectionDialog.h"
 #include "ui/PassphraseDialog.h"
 
 #include <QDir>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -82,6 +84,31 @@ void WidgetDialogProvider::newInspection(QWidget *parent, NewInspectionCallback 
     QObject::connect(d, &QDialog::finished, d, [d, done](int r) {
         if (r == QDialog::Accepted)
             done(d->takeRequest());
+        else
+            done(std::nullopt);
+    });
+    d->open();
+}
+
+void WidgetDialogProvider::overrideReason(QWidget *parent, const QString &itemId, TextCallback done)
+{
+    auto *d = new QInputDialog(parent);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->setWindowModality(Qt::WindowModal);
+    d->setWindowTitle(tr("Override a probe's answer"));
+    d->setLabelText(tr("%1 was answered by a probe. Why does your answer replace it? The reason is kept with the answer.").arg(itemId));
+    d->setInputMode(QInputDialog::TextInput);
+    QObject::connect(d, &QDialog::finished, d, [d, done](int r) { done(r == QDialog::Accepted ? d->textValue().trimmed() : QString()); });
+    d->open();
+}
+
+void WidgetDialogProvider::pickEvidence(QWidget *parent, const QList<EvidenceItem> &items, const QList<qint64> &chosen, EvidenceCallback done)
+{
+    auto *d = new EvidencePickerDialog(items, chosen, parent);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(d, &QDialog::finished, d, [d, done](int r) {
+        if (r == QDialog::Accepted)
+            done(d->chosen());
         else
             done(std::nullopt);
     });

@@ -16,6 +16,8 @@ public:
     void exportPath(QWidget *parent, const QString &suggestedName, PathCallback done) override;
     void passphrase(QWidget *parent, const QString &path, const QString &error, PassphraseCallback done) override;
     void newInspection(QWidget *parent, NewInspectionCallback done) override;
+    void overrideReason(QWidget *parent, const QString &itemId, TextCallback done) override;
+    void pickEvidence(QWidget *parent, const QList<EvidenceItem> &items, const QList<qint64> &chosen, EvidenceCallback done) override;
     void message(QWidget *parent, Severity severity, const QString &title, const QString &text) override;
 };
 

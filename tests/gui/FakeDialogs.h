@@ -16,6 +16,8 @@ public:
     QString exportTo;             // for Export
     QString openPath;             // for Open
     QStringList messages;         // "title: text"
+    QStringList overrideReasons;  // answered in order; empty queue = cancel
+    std::optional<QList<qint64>> pickedEvidence; // for Attach; nullopt = cancel
 
     void openInspectionPath(QWidget *, PathCallback done) override { done(openPath); }
     void evidenceFiles(QWidget *, PathsCallback done) override { done(evidencePaths); }
@@ -31,6 +33,14 @@ public:
         done(passphrases.takeFirst().toUtf8());
     }
     void newInspection(QWidget *, NewInspectionCallback done) override { done(std::nullopt); }
+    void overrideReason(QWidget *, const QString &, TextCallback done) override
+    {
+        done(overrideReasons.isEmpty() ? QString() : overrideReasons.takeFirst());
+    }
+    void pickEvidence(QWidget *, const QList<ab::EvidenceItem> &, const QList<qint64> &, EvidenceCallback done) override
+    {
+        done(pickedEvidence);
+    }
     void message(QWidget *, Severity, const QString &title, const QString &text) override
     {
         messages.append(title + QStringLiteral(": ") + text);
