@@ -1,5 +1,6 @@
 // auditbench: the desktop workbench. All the work is in ui/ and core/.
 #include "core/util/Language.h"
+#include "ui/InspectionWidget.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -20,8 +21,11 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     const QCommandLineOption sample(QStringLiteral("sample"), QStringLiteral("Create (if absent) and open the sample inspection (passphrase: auditbench-sample)."));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language of the interface: en, zh_CN or vi."), QStringLiteral("LANG"));
+    const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("Tab shown when the inspection opens: overview, interview, document, evidence, score or custody."),
+                                 QStringLiteral("TAB"));
     parser.addOption(sample);
     parser.addOption(lang);
+    parser.addOption(tab);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("An inspection file to open."), QStringLiteral("[FILE]"));
     parser.process(app);
 
@@ -33,6 +37,15 @@ int main(int argc, char **argv)
     ab::Language::install(code);
 
     ab::ui::MainWindow window;
+    if (parser.isSet(tab)) {
+        const QStringList tabs{QStringLiteral("overview"), QStringLiteral("interview"), QStringLiteral("document"),
+                               QStringLiteral("evidence"), QStringLiteral("score"),     QStringLiteral("custody")};
+        const qsizetype i = tabs.indexOf(parser.value(tab));
+        if (i < 0)
+            qWarning("auditbench: unknown tab %s", qPrintable(parser.value(tab)));
+        else
+            window.setOpenTab(int(ab::ui::InspectionWidget::OverviewTab + i));
+    }
     window.show();
     const QString file = parser.positionalArguments().value(0);
     // Open after the event loop starts, so dialogs have a shown parent.

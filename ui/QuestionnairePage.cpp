@@ -62,7 +62,7 @@ QuestionnairePage::QuestionnairePage(const QString &kind, DialogProvider *dialog
     m_view->verticalHeader()->hide();
     m_view->hideColumn(QuestionnaireModel::Severity);
     m_view->horizontalHeader()->setSectionResizeMode(QuestionnaireModel::Text, QHeaderView::Stretch);
-    m_view->setColumnWidth(QuestionnaireModel::Id, 80);
+    m_view->horizontalHeader()->setSectionResizeMode(QuestionnaireModel::Id, QHeaderView::ResizeToContents); // "Mục kiểm tra"
     m_view->setColumnWidth(QuestionnaireModel::Section, 150);
     m_view->setColumnWidth(QuestionnaireModel::State, 100);
     m_view->setColumnWidth(QuestionnaireModel::Value, 130);
@@ -101,6 +101,15 @@ void QuestionnairePage::setQuestionnaire(InspectionSession *session, std::shared
     fillSections();
     updateProgress();
     updateEnabled();
+    // Start where the work is: the first pending item, else the first one.
+    QModelIndex start = m_filter->index(0, 0);
+    for (int r = 0; r < m_filter->rowCount(); ++r)
+        if (m_filter->index(r, 0).data(QuestionnaireModel::StateRole).toInt() == int(catalog::ItemState::Pending)) {
+            start = m_filter->index(r, 0);
+            break;
+        }
+    if (start.isValid())
+        m_view->setCurrentIndex(start);
 }
 
 void QuestionnairePage::refresh()

@@ -105,7 +105,8 @@ void ScoreChart::paintEvent(QPaintEvent *)
             const double f = std::clamp(s.score / m_scale, 0.0, 1.0);
             p.setPen(Qt::NoPen);
             p.setBrush(colourFor(f));
-            p.drawRect(QRectF(bar.left(), bar.top(), bar.width() * f, bar.height()));
+            // A scored 0 still shows its colour: a sliver, not an empty bar like "–".
+            p.drawRect(QRectF(bar.left(), bar.top(), std::max(bar.width() * f, bar.height() / 3), bar.height()));
         }
         p.setPen(text);
         p.drawText(QRect(barX + barW + Gap, y, valueW, rh), Qt::AlignLeft | Qt::AlignVCenter, valueText(s));

@@ -33,7 +33,6 @@ ScorePage::ScorePage(QWidget *parent) : QWidget(parent)
     m_chart = new ScoreChart(inner);
     m_legend = new QLabel(inner);
     m_legend->setWordWrap(true);
-    m_legend->setEnabled(false);
     for (QLabel *l : {m_counts, m_deductions, m_severity}) {
         l->setWordWrap(true);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
