@@ -186,8 +186,9 @@ void ItemPanel::render()
     QStringList clauses;
     for (const catalog::Clause &c : item.clauses) {
         const catalog::Source *src = m_owner->catalog().source(c.source);
-        QString line = QStringLiteral("• %1 %2").arg(src ? src->title.text(lang) : c.source, c.ref);
-        if (!c.verified)
+        // "source — clause"; a clause is only as verified as its source.
+        QString line = QStringLiteral("• %1 — %2").arg(src ? src->title.text(lang) : c.source, c.ref);
+        if (!c.verified || (src && !src->verified))
             line += QLatin1Char(' ') + tr("(unverified)");
         clauses.append(line);
     }
