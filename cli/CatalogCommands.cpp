@@ -192,7 +192,10 @@ int runScore(const QStringList &args)
                .arg(s.noncompliantBySeverity.value(QStringLiteral("medium")))
                .arg(s.noncompliantBySeverity.value(QStringLiteral("low")))
                .arg(s.noncompliantBySeverity.value(QStringLiteral("info")))
-        << Qt::endl;
+        << '\n';
+    for (const auto &[counter, n] : s.counters)
+        out << QStringLiteral("%1: %2").arg(counter.title.text(lang)).arg(n) << '\n';
+    out.flush();
     return Success;
 }
 

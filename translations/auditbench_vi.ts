@@ -617,6 +617,18 @@
         <source>There is no shipped catalog &quot;%1&quot; (shipped: %2).</source>
         <translation>Không có danh mục kiểm tra đi kèm &quot;%1&quot; (đi kèm: %2).</translation>
     </message>
+    <message>
+        <source>must be an array</source>
+        <translation>phải là một mảng</translation>
+    </message>
+    <message>
+        <source>must list at least one item</source>
+        <translation>phải liệt kê ít nhất một mục</translation>
+    </message>
+    <message>
+        <source>names the item %1, which does not exist</source>
+        <translation>nêu mục %1, là mục không tồn tại</translation>
+    </message>
 </context>
 <context>
     <name>ab::catalog::Expression</name>

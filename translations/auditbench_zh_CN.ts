@@ -617,6 +617,18 @@
         <source>There is no shipped catalog &quot;%1&quot; (shipped: %2).</source>
         <translation>没有内置检查目录“%1”（内置：%2）。</translation>
     </message>
+    <message>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+    <message>
+        <source>must list at least one item</source>
+        <translation>必须至少列出一个检查项</translation>
+    </message>
+    <message>
+        <source>names the item %1, which does not exist</source>
+        <translation>引用了不存在的检查项 %1</translation>
+    </message>
 </context>
 <context>
     <name>ab::catalog::Expression</name>

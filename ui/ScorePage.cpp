@@ -1,5 +1,7 @@
 #include "ui/ScorePage.h"
 
+#include "core/util/Language.h"
+
 #include "ui/QuestionnaireModel.h"
 #include "ui/ScoreChart.h"
 
@@ -93,7 +95,11 @@ void ScorePage::render()
     QStringList bySeverity;
     for (const QString &sev : {QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low"), QStringLiteral("info")})
         bySeverity.append(tr("%1: %2").arg(QuestionnaireModel::severityName(sev)).arg(s.noncompliantBySeverity.value(sev)));
-    m_severity->setText(tr("Non-compliant or partial items by severity: %1").arg(bySeverity.join(QStringLiteral(", "))));
+    // The catalog's counters (weak passwords, medium/high-risk vulnerabilities) follow.
+    QStringList lines{tr("Non-compliant or partial items by severity: %1").arg(bySeverity.join(QStringLiteral(", ")))};
+    for (const auto &[counter, n] : s.counters)
+        lines.append(tr("%1: %2").arg(counter.title.text(Language::current())).arg(n));
+    m_severity->setText(lines.join(QLatin1Char('\n')));
     m_chart->setSections(s.sections, s.scale);
 }
 

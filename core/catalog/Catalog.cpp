@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace ab::catalog {
 
 namespace {
@@ -193,6 +195,25 @@ private:
                 return topError(QStringLiteral("scoring.deductions.%1").arg(k), Tr::tr("must be a number of 0 or more"));
             c.m_scoring.deductions.insert(k, d);
         }
+        const QJsonValue counters = o.value(QStringLiteral("counters"));
+        if (!counters.isUndefined() && !counters.isArray())
+            return topError(QStringLiteral("scoring.counters"), Tr::tr("must be an array"));
+        for (const QJsonValue &cv : counters.toArray()) {
+            const QJsonObject co = cv.toObject();
+            Counter counter;
+            counter.id = co.value(QStringLiteral("id")).toString();
+            static const QRegularExpression counterRe(QStringLiteral("^[a-z0-9_]{1,64}$"));
+            if (!counterRe.match(counter.id).hasMatch()
+                || std::any_of(c.m_scoring.counters.cbegin(), c.m_scoring.counters.cend(), [&](const Counter &x) { return x.id == counter.id; }))
+                return topError(QStringLiteral("scoring.counters"), Tr::tr("has a missing, malformed or repeated id '%1'").arg(counter.id));
+            if (!l10n(co.value(QStringLiteral("title")), counter.title))
+                return topError(QStringLiteral("scoring.counters[%1].title").arg(counter.id), m_why);
+            for (const QJsonValue &iv : co.value(QStringLiteral("items")).toArray())
+                counter.items.append(iv.toString());
+            if (counter.items.isEmpty())
+                return topError(QStringLiteral("scoring.counters[%1].items").arg(counter.id), Tr::tr("must list at least one item"));
+            c.m_scoring.counters.append(counter);
+        }
         c.m_scoring.partialDeduction = o.value(QStringLiteral("partial_deduction")).toDouble(-1);
         if (c.m_scoring.partialDeduction < 0 || c.m_scoring.partialDeduction > 1)
             return topError(QStringLiteral("scoring.partial_deduction"), Tr::tr("must be a number from 0 to 1"));
@@ -323,6 +344,11 @@ private:
     // Every answer() names an item that exists, and skip logic never loops.
     Result<void> checkReferences(const Catalog &c)
     {
+        for (const Counter &counter : c.scoring().counters)
+            for (const QString &id : counter.items)
+                if (!c.item(id))
+                    return topError(QStringLiteral("scoring.counters[%1].items").arg(counter.id),
+                                    Tr::tr("names the item %1, which does not exist").arg(id));
         QMap<QString, QStringList> edges;
         for (const Item &it : c.items()) {
             for (const auto &[field, e] : {std::pair{QStringLiteral("applies"), &it.applies}, std::pair{QStringLiteral("relevant_if"), &it.relevantIf},

@@ -65,7 +65,17 @@ struct Section {
     L10n title;
 };
 
+// A figure the report must show beside the score, e.g. the seed notice's
+// weak passwords and medium/high-risk vulnerabilities: how many of these
+// items were answered and not fully met.
+struct Counter {
+    QString id;
+    L10n title;
+    QStringList items;
+};
+
 struct ScoringRules {
+    QList<Counter> counters;
     double scale = 100;
     QMap<QString, double> values;     // compliant/partial/noncompliant -> 0..1
     QMap<QString, double> deductions; // severity -> points

@@ -176,7 +176,10 @@ Score Questionnaire::score() const
     double allEarned = 0, allWeight = 0;
     for (const Section &s : m_catalog.sections())
         sections.insert(s.id, SectionScore{s.id, s.title, 0, 0, 0, 0, 0, 0});
+    QSet<QString> notMet; // answered, scored, below full compliance
     for (const ItemStatus &st : evaluate()) {
+        if (st.state == ItemState::Answered && st.compliance && *st.compliance < 1.0)
+            notMet.insert(st.item->id);
         SectionScore &sec = sections[st.item->section];
         if (st.state == ItemState::NotApplicable || st.state == ItemState::Skipped)
             continue;
@@ -208,6 +211,9 @@ Score Questionnaire::score() const
         sec.score = sec.weight > 0 ? rules.scale * earned.value(s.id) / sec.weight : 0;
         sc.sections.append(sec);
     }
+    for (const Counter &counter : rules.counters)
+        sc.counters.append({counter, int(std::count_if(counter.items.cbegin(), counter.items.cend(),
+                                                       [&](const QString &id) { return notMet.contains(id); }))});
     const double base = allWeight > 0 ? rules.scale * allEarned / allWeight : 0;
     sc.total = std::max(0.0, base - sc.deductions);
     return sc;
@@ -230,7 +236,11 @@ QJsonObject Score::toJson(const QString &lang) const
     QJsonObject bySeverity;
     for (const QString &sev : {QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low"), QStringLiteral("info")})
         bySeverity.insert(sev, noncompliantBySeverity.value(sev));
+    QJsonObject counterJson;
+    for (const auto &[counter, n] : counters)
+        counterJson.insert(counter.id, QJsonObject{{QStringLiteral("title"), counter.title.text(lang)}, {QStringLiteral("count"), n}});
     return QJsonObject{{QStringLiteral("total"), round2(total)},
+                       {QStringLiteral("counters"), counterJson},
                        {QStringLiteral("max"), scale},
                        {QStringLiteral("percent"), scale > 0 ? round2(100 * total / scale) : 0},
                        {QStringLiteral("deductions"), round2(deductions)},

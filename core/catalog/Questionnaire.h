@@ -47,6 +47,7 @@ struct Score {
     int answered = 0, applicable = 0, pending = 0;
     QList<SectionScore> sections;
     QMap<QString, int> noncompliantBySeverity; // high/medium/low/info -> count (partial counts too)
+    QList<QPair<Counter, int>> counters;       // the catalog's counters, in its order
     QJsonObject toJson(const QString &lang) const;
 };
 

@@ -125,6 +125,9 @@ void TestCliQuestionnaire::answersAndScore()
     QCOMPARE(o.value(QStringLiteral("by_section")).toArray().at(0).toObject().value(QStringLiteral("score")).toDouble(), 62.5);
     QCOMPARE(o.value(QStringLiteral("by_section")).toArray().at(1).toObject().value(QStringLiteral("score")).toDouble(), 40.0);
     QCOMPARE(o.value(QStringLiteral("by_severity")).toObject().value(QStringLiteral("high")).toInt(), 1);
+    const QJsonObject counters = o.value(QStringLiteral("counters")).toObject();
+    QCOMPARE(counters.value(QStringLiteral("weak_passwords")).toObject().value(QStringLiteral("count")).toInt(), 1);
+    QCOMPARE(counters.value(QStringLiteral("vulnerabilities")).toObject().value(QStringLiteral("count")).toInt(), 1);
 
     const Run pending = run({QStringLiteral("questions"), m_file, QStringLiteral("--pending"), QStringLiteral("--json")});
     QVERIFY2(pending.exitCode == 0, qPrintable(pending.describe()));

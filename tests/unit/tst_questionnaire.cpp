@@ -98,6 +98,8 @@ void TestQuestionnaire::brokenCatalogs_data()
     QTest::newRow("bad expression") << QStringLiteral("BrokenCatalogBadExpression.json")
                                     << QStringList{QStringLiteral("DOC-01"), QStringLiteral("'applies'")};
     QTest::newRow("bad weight") << QStringLiteral("BrokenCatalogBadWeight.json") << QStringList{QStringLiteral("DOC-01"), QStringLiteral("'weight'")};
+    QTest::newRow("counter names a missing item") << QStringLiteral("BrokenCatalogCounterItem.json")
+                                                  << QStringList{QStringLiteral("scoring.counters[vulnerabilities].items"), QStringLiteral("PRB-99")};
     QTest::newRow("unknown name") << QStringLiteral("BrokenCatalogUnknownName.json")
                                   << QStringList{QStringLiteral("DOC-01"), QStringLiteral("max_lvl")};
 }
@@ -200,6 +202,12 @@ void TestQuestionnaire::scoreOnFixedAnswers()
     QCOMPARE(s.noncompliantBySeverity.value(QStringLiteral("high")), 1);
     QCOMPARE(s.noncompliantBySeverity.value(QStringLiteral("medium")), 1);
     QCOMPARE(s.noncompliantBySeverity.value(QStringLiteral("low")), 1);
+    // Counters: weak passwords over INT-01 (met) and INT-02 (partial) = 1;
+    // vulnerabilities over DOC-01 (not met) and PRB-01 (pending) = 1.
+    QCOMPARE(s.counters.size(), 2);
+    QCOMPARE(s.counters[0].first.id, QStringLiteral("weak_passwords"));
+    QCOMPARE(s.counters[0].second, 1);
+    QCOMPARE(s.counters[1].second, 1);
     const QJsonObject j = s.toJson(QStringLiteral("zh_CN"));
     QCOMPARE(j.value(QStringLiteral("percent")).toDouble(), 43.0);
     QCOMPARE(j.value(QStringLiteral("by_section")).toArray().at(0).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("A 部分"));
