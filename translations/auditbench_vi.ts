@@ -1278,33 +1278,6 @@ Mã thoát: 0 thành công, 1 phát hiện vấn đề, 2 sai cách dùng, 3 đ�
     </message>
 </context>
 <context>
-    <name>ab::ui::AnswerEditor</name>
-    <message>
-        <source>Yes</source>
-        <translation>có</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>không</translation>
-    </message>
-    <message>
-        <source>Compliant</source>
-        <translation>đạt</translation>
-    </message>
-    <message>
-        <source>Partially compliant</source>
-        <translation>đạt một phần</translation>
-    </message>
-    <message>
-        <source>Non-compliant</source>
-        <translation>không đạt</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>không áp dụng</translation>
-    </message>
-</context>
-<context>
     <name>ab::ui::BackgroundJobs</name>
     <message>
         <source>Preparing the import…</source>

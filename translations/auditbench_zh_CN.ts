@@ -1278,33 +1278,6 @@ Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wron
     </message>
 </context>
 <context>
-    <name>ab::ui::AnswerEditor</name>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Compliant</source>
-        <translation>符合</translation>
-    </message>
-    <message>
-        <source>Partially compliant</source>
-        <translation>部分符合</translation>
-    </message>
-    <message>
-        <source>Non-compliant</source>
-        <translation>不符合</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>不适用</translation>
-    </message>
-</context>
-<context>
     <name>ab::ui::BackgroundJobs</name>
     <message>
         <source>Preparing the import…</source>

@@ -1,5 +1,7 @@
 #include "ui/AnswerEditor.h"
 
+#include "ui/QuestionnaireModel.h"
+
 #include "core/util/Language.h"
 
 #include <QButtonGroup>
@@ -54,17 +56,7 @@ QStringList AnswerEditor::buttonValues() const
 // and letters stay free for the tabs and menus in all three languages.
 QString AnswerEditor::buttonLabel(const QString &value) const
 {
-    if (value == QLatin1String("yes"))
-        return tr("Yes");
-    if (value == QLatin1String("no"))
-        return tr("No");
-    if (value == QLatin1String("compliant"))
-        return tr("Compliant");
-    if (value == QLatin1String("partial"))
-        return tr("Partially compliant");
-    if (value == QLatin1String("noncompliant"))
-        return tr("Non-compliant");
-    return tr("Not applicable");
+    return QuestionnaireModel::answerValueName(value); // the same words as the item list
 }
 
 void AnswerEditor::setItem(const catalog::Item *item, const std::optional<QJsonValue> &value)

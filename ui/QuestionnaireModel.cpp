@@ -115,8 +115,12 @@ QString QuestionnaireModel::severityName(const QString &severity)
     return severity;
 }
 
-QString QuestionnaireModel::complianceName(const QString &value)
+QString QuestionnaireModel::answerValueName(const QString &value)
 {
+    if (value == QLatin1String("yes"))
+        return tr("Yes");
+    if (value == QLatin1String("no"))
+        return tr("No");
     if (value == QLatin1String("compliant"))
         return tr("Compliant");
     if (value == QLatin1String("partial"))
@@ -139,9 +143,9 @@ QString QuestionnaireModel::valueText(const catalog::Item &item, const QJsonValu
     };
     switch (item.answerType) {
     case AnswerType::Compliance:
-        return complianceName(value.toString());
+        return answerValueName(value.toString());
     case AnswerType::YesNo:
-        return value.toString() == QLatin1String("yes") ? tr("Yes") : tr("No");
+        return answerValueName(value.toString());
     case AnswerType::Number:
         return QLocale().toString(value.toDouble(), 'g', 12);
     case AnswerType::Choice:

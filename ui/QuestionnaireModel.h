@@ -36,7 +36,7 @@ public:
 
     static QString stateName(catalog::ItemState state);
     static QString severityName(const QString &severity);
-    static QString complianceName(const QString &value);
+    static QString answerValueName(const QString &value);
     // An answer as a person reads it, in the current language.
     static QString valueText(const catalog::Item &item, const QJsonValue &value);
     static bool isNonCompliant(const catalog::ItemStatus &status);

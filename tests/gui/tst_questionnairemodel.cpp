@@ -115,9 +115,9 @@ private Q_SLOTS:
         QVERIFY(Language::install(QStringLiteral("vi")));
         QCOMPARE(docs.index(row, QuestionnaireModel::Value).data().toString(), QStringLiteral("Tại Việt Nam, Ở nước ngoài"));
         QCOMPARE(docs.index(row, QuestionnaireModel::Text).data().toString(), QStringLiteral("Câu hỏi DOC-03"));
-        QCOMPARE(QuestionnaireModel::complianceName(QStringLiteral("partial")), QStringLiteral("Đạt một phần"));
+        QCOMPARE(QuestionnaireModel::answerValueName(QStringLiteral("partial")), QStringLiteral("Đạt một phần"));
         QVERIFY(Language::install(QStringLiteral("zh_CN")));
-        QCOMPARE(QuestionnaireModel::complianceName(QStringLiteral("noncompliant")), QStringLiteral("不符合"));
+        QCOMPARE(QuestionnaireModel::answerValueName(QStringLiteral("noncompliant")), QStringLiteral("不符合"));
         QCOMPARE(docs.index(row, QuestionnaireModel::Section).data().toString(), QStringLiteral("B 部分"));
         QVERIFY(Language::install(QStringLiteral("en")));
     }
