@@ -31,8 +31,10 @@ void add(VerifyReport &r, const QString &object, const QString &kind, const QStr
     r.problems.append({object, kind, detail});
 }
 
+} // namespace
+
 // Names the fields in which two records differ ("name, note").
-QStringList differingFields(const QJsonObject &expected, const QJsonObject &actual)
+QStringList Verifier::differingFields(const QJsonObject &expected, const QJsonObject &actual)
 {
     QStringList out;
     QSet<QString> keys;
@@ -47,7 +49,6 @@ QStringList differingFields(const QJsonObject &expected, const QJsonObject &actu
             out.append(k);
     return out;
 }
-} // namespace
 
 QJsonObject VerifyReport::toJson() const
 {

@@ -40,6 +40,8 @@ public:
     Result<VerifyReport> run(const Progress &progress = {});
 
 private:
+    // Names the fields in which two records differ ("name, note"), sorted.
+    static QStringList differingFields(const QJsonObject &expected, const QJsonObject &actual);
     void checkDatabase(VerifyReport &report);
     void checkSchema(VerifyReport &report);
     // What the tables must hold, replayed from the custody log.

@@ -7,7 +7,6 @@
 #include "core/inspection/SqlUtil.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <QSqlQuery>
 
 namespace ab {
@@ -16,21 +15,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::Verifier)
 };
-
-QStringList differing(const QJsonObject &expected, const QJsonObject &actual)
-{
-    QSet<QString> keys;
-    for (auto it = expected.begin(); it != expected.end(); ++it)
-        keys.insert(it.key());
-    for (auto it = actual.begin(); it != actual.end(); ++it)
-        keys.insert(it.key());
-    QStringList out;
-    for (const QString &k : std::as_const(keys))
-        if (expected.value(k) != actual.value(k))
-            out.append(k);
-    out.sort();
-    return out;
-}
 } // namespace
 
 Result<void> Verifier::checkCatalogAndAnswers(VerifyReport &report, const Replay &replay)
@@ -52,7 +36,7 @@ Result<void> Verifier::checkCatalogAndAnswers(VerifyReport &report, const Replay
             continue;
         }
         seen = true;
-        const QStringList diff = differing(*replay.catalog, actual);
+        const QStringList diff = differingFields(*replay.catalog, actual);
         if (!diff.isEmpty())
             report.problems.append({object, QStringLiteral("altered"),
                                     Tr::tr("The pinned catalog differs from the custody log in: %1.").arg(diff.join(QStringLiteral(", ")))});
@@ -73,7 +57,7 @@ Result<void> Verifier::checkCatalogAndAnswers(VerifyReport &report, const Replay
                                     Tr::tr("The answer to %1 was added outside AuditBench: the custody log never recorded it.").arg(it.key())});
             continue;
         }
-        const QStringList diff = differing(replay.answers.value(it.key()), it->record());
+        const QStringList diff = differingFields(replay.answers.value(it.key()), it->record());
         if (!diff.isEmpty())
             report.problems.append({object, QStringLiteral("altered"),
                                     Tr::tr("The answer to %1 differs from the custody log in: %2.").arg(it.key(), diff.join(QStringLiteral(", ")))});
