@@ -1,6 +1,7 @@
 // Drives the real MainWindow: open (wrong passphrase, then right), import by
 // a simulated drop, export, cancel, verify (intact and tampered), language.
 #include "FakeDialogs.h"
+#include "GuiTestEnv.h"
 
 #include "core/inspection/InspectionFile.h"
 #include "core/util/Language.h"
@@ -74,12 +75,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        QCoreApplication::setOrganizationName(QStringLiteral("AuditBenchTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-        Language::install(QStringLiteral("en"));
+        guitest::isolate(m_dir, QStringLiteral("tst_mainwindow"));
 
         InspectionMeta meta;
         meta.regime = QStringLiteral("cn-miit");

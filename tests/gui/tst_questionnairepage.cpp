@@ -2,6 +2,7 @@
 // pinned to the mini catalog: skip logic reacts to a saved answer, the score
 // page follows, a probe's answer needs a reason, dropped files are attached.
 #include "FakeDialogs.h"
+#include "GuiTestEnv.h"
 #include "MiniInspection.h"
 
 #include "core/catalog/Questionnaire.h"
@@ -87,12 +88,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        QCoreApplication::setOrganizationName(QStringLiteral("AuditBenchTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_questionnairepage"));
-        Language::install(QStringLiteral("en"));
+        guitest::isolate(m_dir, QStringLiteral("tst_questionnairepage"));
 
         m_path = m_dir.filePath(QStringLiteral("mini.inspection"));
         {
