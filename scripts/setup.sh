@@ -23,6 +23,13 @@ packages=(
     # tests: the sqlite3 tool edits files behind our back, openssl makes data
     sqlite3 openssl xvfb xauth
 )
+# Probing: libssh for SSH password checks; the test suite starts real Debian
+# daemons on 127.x addresses (never any other) and compares with nmap/hydra.
+packages+=(libssh-dev)
+[ "$mode" = test ] && packages+=(
+    lighttpd apache2-utils snmpd snmp vsftpd mosquitto openssh-server openssh-client
+    inetutils-telnetd openbsd-inetd nmap hydra clang
+)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -33,7 +40,16 @@ if ((${#missing[@]})); then
     sudo_cmd=()
     [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
     "${sudo_cmd[@]}" apt-get update
+    # The daemons are for the tests, which start their own on 127.x: keep
+    # their packages from starting system-wide services (policy-rc.d 101).
+    added_policy=no
+    if [ ! -e /usr/sbin/policy-rc.d ]; then
+        printf '#!/bin/sh\nexit 101\n' | "${sudo_cmd[@]}" tee /usr/sbin/policy-rc.d >/dev/null
+        "${sudo_cmd[@]}" chmod +x /usr/sbin/policy-rc.d
+        added_policy=yes
+    fi
     DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+    [ "$added_policy" = yes ] && "${sudo_cmd[@]}" rm -f /usr/sbin/policy-rc.d
 fi
 
 build=${AB_BUILD_DIR:-build}
