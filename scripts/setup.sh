@@ -49,7 +49,7 @@ if ((${#missing[@]})); then
         added_policy=yes
     fi
     DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
-    [ "$added_policy" = yes ] && "${sudo_cmd[@]}" rm -f /usr/sbin/policy-rc.d
+    if [ "$added_policy" = yes ]; then "${sudo_cmd[@]}" rm -f /usr/sbin/policy-rc.d; fi
 fi
 
 build=${AB_BUILD_DIR:-build}
