@@ -1,4 +1,5 @@
 #include "core/evidence/Verifier.h"
+#include "core/inspection/RecordTable.h"
 
 #include "core/evidence/EvidenceStore.h"
 #include "core/inspection/InspectionFile.h"
@@ -83,6 +84,8 @@ Result<VerifyReport> Verifier::run(const Progress &progress)
     if (auto r = checkMeta(report, replay.meta); !r)
         return r.error();
     if (auto r = checkCatalogAndAnswers(report, replay); !r)
+        return r.error();
+    if (auto r = checkRecords(report, replay); !r)
         return r.error();
     if (auto r = checkEvidence(report, replay.evidence, progress); !r)
         return r.error();
@@ -181,6 +184,14 @@ Result<void> Verifier::checkChain(VerifyReport &report, Replay &replay)
             replay.catalog = e.detail;
         else if (e.action == QLatin1String("answer.set"))
             replay.answers.insert(e.detail.value(QStringLiteral("item")).toString(), e.detail);
+        else if (const QString table = e.action.section(QLatin1Char('.'), 0, 0); RecordTable::tables().contains(table)) {
+            const QString verb = e.action.section(QLatin1Char('.'), 1);
+            const qint64 id = qint64(e.detail.value(QStringLiteral("id")).toDouble());
+            if (verb == QLatin1String("delete"))
+                replay.rows[table].remove(id);
+            else if (verb == QLatin1String("add") || verb == QLatin1String("update"))
+                replay.rows[table].insert(id, e.detail);
+        }
     }
     report.chainHead = prev;
 

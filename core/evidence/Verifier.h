@@ -50,10 +50,13 @@ private:
         QMap<qint64, QJsonObject> evidence;
         std::optional<QJsonObject> catalog;
         QMap<QString, QJsonObject> answers;
+        QMap<QString, QMap<qint64, QJsonObject>> rows; // RecordTable tables: table -> id -> record
     };
     Result<void> checkChain(VerifyReport &report, Replay &replay);
     // VerifierAnswers.cpp: the pinned catalog and the answers.
     Result<void> checkCatalogAndAnswers(VerifyReport &report, const Replay &replay);
+    // Devices, services, findings and probe runs against their custody records.
+    Result<void> checkRecords(VerifyReport &report, const Replay &replay);
     Result<void> checkMeta(VerifyReport &report, const QJsonObject &expectedMeta);
     Result<void> checkEvidence(VerifyReport &report, const QMap<qint64, QJsonObject> &expected, const Progress &progress);
     InspectionFile &m_file;

@@ -4,9 +4,11 @@
 #include "core/crypto/Hash.h"
 #include "core/evidence/Verifier.h"
 #include "core/inspection/InspectionFile.h"
+#include "core/inspection/RecordTable.h"
 #include "core/inspection/SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace ab {
@@ -66,6 +68,39 @@ Result<void> Verifier::checkCatalogAndAnswers(VerifyReport &report, const Replay
         if (!answers->contains(it.key()))
             report.problems.append({QStringLiteral("answer:%1").arg(it.key()), QStringLiteral("missing"),
                                     Tr::tr("The answer to %1 recorded in the custody log is missing.").arg(it.key())});
+    return {};
+}
+
+Result<void> Verifier::checkRecords(VerifyReport &report, const Replay &replay)
+{
+    if (m_file.schemaVersion() < 3)
+        return {};
+    for (const QString &table : RecordTable::tables()) {
+        auto rows = RecordTable(m_file, table).all();
+        if (!rows)
+            return rows.error();
+        const QMap<qint64, QJsonObject> expected = replay.rows.value(table);
+        QSet<qint64> seen;
+        for (const QJsonObject &row : std::as_const(*rows)) {
+            const qint64 id = qint64(row.value(QStringLiteral("id")).toDouble());
+            seen.insert(id);
+            const QString object = QStringLiteral("%1:%2").arg(table).arg(id);
+            const auto it = expected.constFind(id);
+            if (it == expected.cend()) {
+                report.problems.append({object, QStringLiteral("extra"),
+                                        Tr::tr("%1 was added outside AuditBench: the custody log never recorded it.").arg(object)});
+                continue;
+            }
+            const QStringList diff = differingFields(*it, row);
+            if (!diff.isEmpty())
+                report.problems.append({object, QStringLiteral("altered"),
+                                        Tr::tr("%1 differs from the custody log in: %2.").arg(object, diff.join(QStringLiteral(", ")))});
+        }
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+            if (!seen.contains(it.key()))
+                report.problems.append({QStringLiteral("%1:%2").arg(table).arg(it.key()), QStringLiteral("missing"),
+                                        Tr::tr("%1:%2 recorded in the custody log is missing.").arg(table).arg(it.key())});
+    }
     return {};
 }
 

@@ -40,6 +40,29 @@ const char *const v2[] = {
     " answered_at TEXT NOT NULL, answered_by TEXT NOT NULL)",
 };
 
+// Version 3: what live probing and nmap imports found. Each row is written
+// through RecordTable, so the custody log holds its full record and verify
+// replays it. JSON columns (facts, evidence) are compact JSON text.
+const char *const v3[] = {
+    "CREATE TABLE probe_run (id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT NOT NULL DEFAULT '',"
+    " actor TEXT NOT NULL, source TEXT NOT NULL, targets TEXT NOT NULL, ports TEXT NOT NULL, options TEXT NOT NULL,"
+    " status TEXT NOT NULL, summary TEXT NOT NULL DEFAULT '{}')",
+    "CREATE TABLE device (id INTEGER PRIMARY KEY, address TEXT NOT NULL UNIQUE, hostname TEXT NOT NULL DEFAULT '',"
+    " mac TEXT NOT NULL DEFAULT '', vendor TEXT NOT NULL DEFAULT '', model TEXT NOT NULL DEFAULT '',"
+    " firmware TEXT NOT NULL DEFAULT '', first_seen TEXT NOT NULL, last_seen TEXT NOT NULL, run_id INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE service (id INTEGER PRIMARY KEY, device_id INTEGER NOT NULL REFERENCES device(id), transport TEXT NOT NULL,"
+    " port INTEGER NOT NULL, name TEXT NOT NULL, tls INTEGER NOT NULL DEFAULT 0, product TEXT NOT NULL DEFAULT '',"
+    " version TEXT NOT NULL DEFAULT '', banner TEXT NOT NULL DEFAULT '', facts TEXT NOT NULL DEFAULT '{}',"
+    " evidence TEXT NOT NULL DEFAULT '[]', seen_at TEXT NOT NULL, run_id INTEGER NOT NULL DEFAULT 0,"
+    " UNIQUE (device_id, transport, port))",
+    "CREATE TABLE finding (id INTEGER PRIMARY KEY, title TEXT NOT NULL, severity TEXT NOT NULL, item TEXT NOT NULL DEFAULT '',"
+    " check_id TEXT NOT NULL DEFAULT '', device_id INTEGER NOT NULL DEFAULT 0, port INTEGER NOT NULL DEFAULT 0,"
+    " detail TEXT NOT NULL DEFAULT '', cve TEXT NOT NULL DEFAULT '', recommendation TEXT NOT NULL DEFAULT '',"
+    " deadline TEXT NOT NULL DEFAULT '', evidence TEXT NOT NULL DEFAULT '[]', status TEXT NOT NULL DEFAULT 'open',"
+    " source TEXT NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL, run_id INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX finding_device ON finding(device_id)",
+};
+
 Result<void> execAll(QSqlDatabase &db, const char *const *statements, size_t count)
 {
     for (size_t i = 0; i < count; ++i)
@@ -97,6 +120,8 @@ Result<void> create(QSqlDatabase &db)
         return r;
     if (auto r = execAll(db, v2, std::size(v2)); !r)
         return r;
+    if (auto r = execAll(db, v3, std::size(v3)); !r)
+        return r;
     if (auto r = sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)); !r)
         return r;
     return sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(CurrentVersion));
@@ -110,6 +135,10 @@ Result<void> migrate(QSqlDatabase &db, int fromVersion)
         switch (v) {
         case 1: // 1 -> 2: catalog pinning and answers
             if (auto r = execAll(db, v2, std::size(v2)); !r)
+                return r;
+            break;
+        case 2: // 2 -> 3: devices, services, findings, probe runs
+            if (auto r = execAll(db, v3, std::size(v3)); !r)
                 return r;
             break;
         default:
@@ -126,6 +155,8 @@ QMap<QString, QString> expectedDefinitions(int version)
     QList<const char *> all(std::begin(v1), std::end(v1));
     if (version >= 2)
         all.append(QList<const char *>(std::begin(v2), std::end(v2)));
+    if (version >= 3)
+        all.append(QList<const char *>(std::begin(v3), std::end(v3)));
     for (const char *statement : std::as_const(all)) {
         const QString sql = QString::fromLatin1(statement);
         const QStringList words = sql.split(QLatin1Char(' '));

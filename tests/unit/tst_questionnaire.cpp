@@ -5,6 +5,7 @@
 
 #include "core/catalog/Questionnaire.h"
 #include "core/evidence/Verifier.h"
+#include "core/inspection/Schema.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -343,7 +344,7 @@ void TestQuestionnaire::verifyNamesAlteredAnswers()
 
 void TestQuestionnaire::migratesFormat1()
 {
-    // A format-1 file: what this version makes, less the format-2 tables.
+    // A format-1 file: what this version makes, less the format-2 and -3 tables.
     const QString path = m_dir.filePath(QStringLiteral("format1.inspection"));
     {
         auto f = abtest::create(path);
@@ -351,6 +352,8 @@ void TestQuestionnaire::migratesFormat1()
         QSqlQuery q(f->database());
         QVERIFY(q.exec(QStringLiteral("DROP TABLE catalog")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE answer")));
+        for (const char *table : {"finding", "service", "device", "probe_run"}) // format 3
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE ") + QLatin1String(table)));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
     }
     {
@@ -367,8 +370,8 @@ void TestQuestionnaire::migratesFormat1()
     }
     auto f = abtest::open(path);
     QVERIFY(f);
-    QCOMPARE(f->schemaVersion(), 2);
-    QCOMPARE(abtest::scalar(*f, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    QCOMPARE(f->schemaVersion(), ab::schema::CurrentVersion);
+    QCOMPARE(abtest::scalar(*f, QStringLiteral("PRAGMA user_version")).toInt(), ab::schema::CurrentVersion);
     auto entries = f->custody().entries();
     QVERIFY(entries.ok());
     QCOMPARE(entries->last().action, QStringLiteral("schema.migrate"));

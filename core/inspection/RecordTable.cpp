@@ -1,0 +1,148 @@
+#include "core/inspection/RecordTable.h"
+
+#include "core/inspection/InspectionFile.h"
+#include "core/inspection/SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QSqlField>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace ab {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ab::RecordTable)
+};
+
+QVariant bindable(const QJsonValue &v)
+{
+    if (v.isBool())
+        return v.toBool() ? 1 : 0;
+    if (v.isDouble())
+        return qint64(v.toDouble());
+    return v.toString();
+}
+} // namespace
+
+QStringList RecordTable::tables()
+{
+    return {QStringLiteral("probe_run"), QStringLiteral("device"), QStringLiteral("service"), QStringLiteral("finding")};
+}
+
+QJsonObject RecordTable::record(const QSqlRecord &row)
+{
+    QJsonObject o;
+    for (int i = 0; i < row.count(); ++i) {
+        const QVariant v = row.value(i);
+        if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int || v.typeId() == QMetaType::ULongLong)
+            o.insert(row.fieldName(i), double(v.toLongLong()));
+        else
+            o.insert(row.fieldName(i), v.toString());
+    }
+    return o;
+}
+
+Result<QJsonObject> RecordTable::add(const QJsonObject &fields)
+{
+    if (!m_file.isWritable())
+        return makeError(ErrorCode::Usage, Tr::tr("The inspection is open read-only."));
+    QSqlDatabase db = m_file.database();
+    const QStringList columns = fields.keys();
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    QSqlQuery q = sql::prepare(db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(m_table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    for (const QString &c : columns)
+        q.addBindValue(bindable(fields.value(c)));
+    if (auto r = sql::exec(q); !r)
+        return r.error();
+    const qint64 id = q.lastInsertId().toLongLong();
+    auto row = get(id);
+    if (!row)
+        return row;
+    if (auto r = m_file.custody().append(m_table + QStringLiteral(".add"), QStringLiteral("%1:%2").arg(m_table).arg(id), *row); !r)
+        return r.error();
+    return row;
+}
+
+Result<QJsonObject> RecordTable::update(qint64 id, const QJsonObject &changes)
+{
+    if (!m_file.isWritable())
+        return makeError(ErrorCode::Usage, Tr::tr("The inspection is open read-only."));
+    if (changes.isEmpty())
+        return get(id);
+    QSqlDatabase db = m_file.database();
+    QStringList sets;
+    for (const QString &c : changes.keys())
+        sets.append(c + QStringLiteral(" = ?"));
+    QSqlQuery q = sql::prepare(db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(m_table, sets.join(QLatin1Char(','))));
+    for (const QString &c : changes.keys())
+        q.addBindValue(bindable(changes.value(c)));
+    q.addBindValue(id);
+    if (auto r = sql::exec(q); !r)
+        return r.error();
+    if (q.numRowsAffected() != 1)
+        return makeError(ErrorCode::Usage, Tr::tr("There is no %1 %2.").arg(m_table).arg(id));
+    auto row = get(id);
+    if (!row)
+        return row;
+    if (auto r = m_file.custody().append(m_table + QStringLiteral(".update"), QStringLiteral("%1:%2").arg(m_table).arg(id), *row); !r)
+        return r.error();
+    return row;
+}
+
+Result<void> RecordTable::remove(qint64 id)
+{
+    if (!m_file.isWritable())
+        return makeError(ErrorCode::Usage, Tr::tr("The inspection is open read-only."));
+    QSqlDatabase db = m_file.database();
+    QSqlQuery q = sql::prepare(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(m_table));
+    q.addBindValue(id);
+    if (auto r = sql::exec(q); !r)
+        return r;
+    if (q.numRowsAffected() != 1)
+        return makeError(ErrorCode::Usage, Tr::tr("There is no %1 %2.").arg(m_table).arg(id));
+    if (auto r = m_file.custody().append(m_table + QStringLiteral(".delete"), QStringLiteral("%1:%2").arg(m_table).arg(id),
+                                         QJsonObject{{QStringLiteral("id"), double(id)}});
+        !r)
+        return r.error();
+    return {};
+}
+
+Result<QJsonObject> RecordTable::get(qint64 id) const
+{
+    QSqlDatabase db = m_file.database();
+    QSqlQuery q = sql::prepare(db, QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(m_table));
+    q.addBindValue(id);
+    if (auto r = sql::exec(q); !r)
+        return r.error();
+    if (!q.next())
+        return makeError(ErrorCode::Usage, Tr::tr("There is no %1 %2.").arg(m_table).arg(id));
+    return record(q.record());
+}
+
+Result<QList<QJsonObject>> RecordTable::all(const QString &where, const QVariantList &values) const
+{
+    QSqlDatabase db = m_file.database();
+    QSqlQuery q = sql::prepare(db, QStringLiteral("SELECT * FROM %1%2 ORDER BY id").arg(m_table, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.setForwardOnly(true);
+    if (auto r = sql::exec(q); !r)
+        return r.error();
+    QList<QJsonObject> out;
+    while (q.next())
+        out.append(record(q.record()));
+    return out;
+}
+
+Result<qint64> RecordTable::count() const
+{
+    QSqlQuery q(m_file.database());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(m_table)) || !q.next())
+        return makeError(ErrorCode::Io, Tr::tr("Cannot count the rows of %1.").arg(m_table));
+    return q.value(0).toLongLong();
+}
+
+} // namespace ab
