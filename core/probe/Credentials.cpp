@@ -159,7 +159,9 @@ int LockoutPolicy::attempts(const Endpoint &e, const QString &service, const QSt
 Observation credentialObservation(const CredentialResult &r, bool vendorDefault, QList<int> transcripts)
 {
     Observation o;
-    o.check = vendorDefault ? QStringLiteral("default-credentials") : QStringLiteral("weak-password-accepted");
+    // Both are PRB-03's "default or weak password" (weak-password-accepted
+    // is the password-policy test of PRB-06, which needs authorisation).
+    o.check = QStringLiteral("default-credentials");
     o.severity = Severity::High;
     o.endpoint = r.endpoint;
     const QString account = r.user.isEmpty() ? QStringLiteral("(no user)") : r.user;

@@ -87,8 +87,8 @@ struct CredentialResult {
 };
 
 // The observation a successful login becomes: check "default-credentials"
-// when the pair is a vendor default, "weak-password-accepted" otherwise;
-// severity high; detail names the account and the masked password.
+// (PRB-03: a default or weak password; the title says which), severity
+// high; detail names the account and the masked password.
 Observation credentialObservation(const CredentialResult &r, bool vendorDefault, QList<int> transcripts);
 
 } // namespace ab::probe
