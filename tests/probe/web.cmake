@@ -1,0 +1,3 @@
+# HTTP(S), RTSP, ONVIF and SIP probes: parsers, scripted fakes (FakeDevice.h)
+# and real daemons (lighttpd, openssl s_server) on 127.x only.
+ab_add_test(tst_webparsers SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_webparsers.cpp LIBS abcore LABELS probe)
