@@ -28,6 +28,9 @@ Result<HttpResponse> readResponse(ProbeContext &ctx, Stream &s, ParseOptions o, 
     QElapsedTimer timer;
     timer.start();
     qint64 lastData = 0;
+    // Never read more than the reply may hold, so the transcript stays bounded too.
+    const qint64 rawCap = o.maxHeaderBytes + o.maxBodyBytes + o.maxBodyBytes / 8 + 16 * 1024;
+    qint64 raw = 0;
     auto parser = std::make_unique<ResponseParser>(o);
     for (;;) {
         const qint64 elapsed = timer.elapsed();
@@ -48,8 +51,18 @@ Result<HttpResponse> readResponse(ProbeContext &ctx, Stream &s, ParseOptions o, 
             s.close(); // the rest of the reply is unwanted; the connection cannot be reused
             return r;
         }
+        if (raw >= rawCap) { // framing overhead (tiny chunks) or a header at its cap
+            const QString why = Tr::tr("more than %1 bytes").arg(rawCap);
+            if (!parser->headersDone())
+                return makeError(ErrorCode::BadInput, Tr::tr("No complete reply: %1.").arg(why));
+            parser->finish(why);
+            if (t)
+                t->note(QStringLiteral("cut: %1").arg(why));
+            s.close();
+            return parser->take();
+        }
         const int wait = int(qMin<qint64>(total - elapsed, io - (elapsed - lastData)));
-        auto chunk = s.read(qMax(1, wait), 64 * 1024);
+        auto chunk = s.read(qMax(1, wait), qMin<qint64>(64 * 1024, rawCap - raw));
         if (!chunk) {
             if (chunk.error().code == ErrorCode::Cancelled || !parser->headersDone())
                 return chunk.error();
@@ -63,6 +76,7 @@ Result<HttpResponse> readResponse(ProbeContext &ctx, Stream &s, ParseOptions o, 
             st = parser->finish();
         } else {
             lastData = timer.elapsed();
+            raw += chunk->size();
             st = parser->feed(*chunk);
         }
         if (st == ResponseParser::State::Error) {
