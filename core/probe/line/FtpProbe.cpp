@@ -23,6 +23,20 @@ public:
 
     bool open() const { return m_conn.isOpen() || !m_buf.isEmpty(); }
 
+    // Notices a close the server made after its last reply (e.g. vsftpd's
+    // max_login_fails), so the next attempt goes to a fresh connection
+    // instead of being spent on a dead one.
+    bool alive()
+    {
+        auto r = m_conn.waitReadable(0);
+        if (r && *r) {
+            auto chunk = m_conn.readSome(0, FtpMaxLineBytes);
+            if (chunk)
+                m_buf += *chunk;
+        }
+        return m_conn.isOpen();
+    }
+
     Result<FtpReply> readReply(int timeoutMs = -1)
     {
         const int total = timeoutMs < 0 ? m_ctx->limits().exchangeTimeoutMs : timeoutMs;
@@ -222,7 +236,7 @@ ProbeOutcome checkFtpCredentials(ProbeContext &ctx, const Service &service, cons
         const bool anon = p.user == QLatin1String("anonymous") || p.user == QLatin1String("ftp");
         if (anon && anonymousDone)
             continue;
-        if (!session || !session->open()) {
+        if (!session || !session->alive()) {
             session.reset();
             Greeting g = connectFtp(ctx, e, &t);
             if (!g.session || g.reply.code != 220) {
