@@ -200,7 +200,7 @@ Result<NmapScan> Parser::run()
             // nmap writes "<!DOCTYPE nmaprun>". Anything declared inside a
             // DTD (entities above all: billion laughs) is refused unread.
             if (!m_xml.entityDeclarations().isEmpty() || !m_xml.notationDeclarations().isEmpty()
-                || m_xml.text().contains(QLatin1String("<!")))
+                || m_xml.text().contains(QLatin1Char('[')))
                 return fail(Tr::tr("the document declares a DTD with entities or other declarations"));
             break;
         }
@@ -239,7 +239,7 @@ Result<NmapScan> Parser::run()
         return *m_error;
     if (m_xml.hasError()) {
         if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
-            return fail(Tr::tr("the file ends early (truncated?)"));
+            return fail(m_sawRoot ? Tr::tr("the file ends early (truncated?)") : Tr::tr("there is no <nmaprun> element"));
         return fail(m_xml.errorString());
     }
     if (!m_sawRoot)
@@ -287,6 +287,8 @@ Result<NmapScan> parseNmapXml(const QByteArray &xml, const NmapLimits &limits)
     if (xml.size() > limits.maxBytes)
         return makeError(ErrorCode::BadInput,
                          Tr::tr("The nmap XML file is larger than %1 MiB; split the scan or import its parts.").arg(limits.maxBytes / (1024 * 1024)));
+    if (xml.trimmed().isEmpty())
+        return makeError(ErrorCode::BadInput, Tr::tr("The nmap XML file is empty."));
     Parser p(xml, limits);
     return p.run();
 }
