@@ -1,6 +1,4 @@
 # Facts: TLS audit against real openssl s_server instances, fingerprint rules, nmap XML import.
-foreach(t tst_tlsaudit tst_fingerprints tst_nmapxml)
-    if(EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/${t}.cpp)
-        ab_add_test(${t} SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/${t}.cpp LIBS abcore LABELS probe)
-    endif()
-endforeach()
+ab_add_test(tst_tlsaudit SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_tlsaudit.cpp LIBS abcore LABELS probe)
+ab_add_test(tst_fingerprints SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_fingerprints.cpp LIBS abcore LABELS probe)
+ab_add_test(tst_nmapxml SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_nmapxml.cpp LIBS abcore LABELS probe)
