@@ -46,7 +46,7 @@ QList<QByteArray> vendorAuthPaths(const QString &vendor)
 std::pair<QString, QString> productVersion(const QByteArray &serverHeader)
 {
     const QString s = QString::fromLatin1(serverHeader.left(256)).simplified();
-    static const QRegularExpression re(QStringLiteral("^([A-Za-z][A-Za-z0-9_.+-]*(?: [A-Za-z][A-Za-z0-9_+-]*)?)(?:[/ ][vV]?(\\d+(?:\\.\\d+)+[A-Za-z0-9.+_-]*|\\d+))?"));
+    static const QRegularExpression re(QStringLiteral("^([A-Za-z][A-Za-z0-9_.+-]*(?: (?![vV]?\\d)[A-Za-z][A-Za-z0-9_+-]*)?)(?:[/ ][vV]?(\\d+(?:\\.\\d+)+[A-Za-z0-9.+_-]*|\\d+))?"));
     const auto m = re.match(s);
     if (!m.hasMatch())
         return {};

@@ -70,33 +70,43 @@ public:
         o.chunked = false;
         o.maxBodyBytes = qMin<qint64>(o.maxBodyBytes, 64 * 1024);
         if (!m_tcp) {
+            // No Via address of ours is known here: "rport" asks for the answer
+            // to come back to the datagram's source (RFC 3581).
             const QByteArray req = build(q, m_e, "UDP", "auditbench.invalid", ++m_cseq);
-            auto replies = udpExchange(m_ctx, m_e, req, m_t, m_ctx.limits().ioTimeoutMs, 4);
-            if (!replies)
-                return replies.error();
             std::optional<HttpResponse> provisional;
-            for (const QByteArray &d : *replies) {
-                auto r = parseResponse(d, o);
-                if (!r || !answers(*r, q))
-                    continue;
-                if (r->status >= 200)
-                    return *r;
-                provisional = *r;
+            bool anyReply = false;
+            // One reply is enough unless it is provisional; then one
+            // retransmission (same transaction) collects the final answer.
+            for (int round = 1; round <= 2; ++round) {
+                auto replies = udpExchange(m_ctx, m_e, req, m_t, m_ctx.limits().ioTimeoutMs, round);
+                if (!replies)
+                    return replies.error();
+                anyReply = anyReply || !replies->isEmpty();
+                for (const QByteArray &d : *replies) {
+                    auto r = parseResponse(d, o);
+                    if (!r || !answers(*r, q))
+                        continue;
+                    if (r->status >= 200)
+                        return *r;
+                    provisional = *r;
+                }
+                if (!provisional)
+                    break;
             }
             if (provisional)
                 return *provisional;
-            return makeError(ErrorCode::Io, replies->isEmpty() ? Tr::tr("%1: no SIP answer.").arg(m_e.toString())
-                                                               : Tr::tr("%1: no SIP response to our request.").arg(m_e.toString()));
+            return makeError(ErrorCode::Io, !anyReply ? Tr::tr("%1: no SIP answer.").arg(m_e.toString())
+                                                      : Tr::tr("%1: no SIP response to our request.").arg(m_e.toString()));
         }
-        if (!m_conn.isOpen()) {
+        if (!m_stream || !m_stream->isOpen()) {
             auto c = Conn::connect(m_ctx, m_e, m_t);
             if (!c)
                 return c.error();
-            m_conn = std::move(*c);
+            Conn conn = std::move(*c);
             sockaddr_storage ss{};
             socklen_t len = sizeof ss;
             char buf[INET6_ADDRSTRLEN] = {};
-            if (::getsockname(m_conn.fd(), reinterpret_cast<sockaddr *>(&ss), &len) == 0) {
+            if (::getsockname(conn.fd(), reinterpret_cast<sockaddr *>(&ss), &len) == 0) {
                 if (ss.ss_family == AF_INET) {
                     const auto *sin = reinterpret_cast<const sockaddr_in *>(&ss);
                     ::inet_ntop(AF_INET, &sin->sin_addr, buf, sizeof buf);
@@ -107,7 +117,7 @@ public:
                     m_sentBy = '[' + QByteArray(buf) + "]:" + QByteArray::number(ntohs(sin6->sin6_port));
                 }
             }
-            m_stream = std::make_unique<ConnStream>(std::move(m_conn));
+            m_stream = std::make_unique<ConnStream>(std::move(conn));
         }
         const QByteArray req = build(q, m_e, "TCP", m_sentBy.isEmpty() ? QByteArrayLiteral("auditbench.invalid") : m_sentBy, ++m_cseq);
         if (auto s = m_stream->send(req); !s)
@@ -125,7 +135,6 @@ private:
     Endpoint m_e;
     bool m_tcp;
     Transcript *m_t;
-    Conn m_conn;
     std::unique_ptr<Stream> m_stream;
     QByteArray m_sentBy;
     int m_cseq = 0;
