@@ -4,6 +4,7 @@
 #include "core/probe/Fingerprints.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void rejectsOversizedAndTooManyRules();
     void userFolderExtendsAndClashes();
     void matchesSyntheticServices();
+    void catastrophicPatternIsBounded();
     void builtInRulesLoadAndAreSound();
     void builtInRulesOnRealBanners_data();
     void builtInRulesOnRealBanners();
@@ -267,6 +269,21 @@ void TestFingerprints::matchesSyntheticServices()
     QVERIFY(matchFingerprints(*fp, service(noVersion)).isEmpty()); // unknown version: say nothing
     QVERIFY(matchFingerprints(*fp, service(garbage)).isEmpty());
     QVERIFY(matchFingerprints(*fp, service({{QStringLiteral("onvif.firmware"), QStringLiteral("V1.0")}})).isEmpty()); // not ACME
+}
+
+void TestFingerprints::catastrophicPatternIsBounded()
+{
+    // A user file may hold a pattern that backtracks exponentially; PCRE2's
+    // match limit and the 4096-character cap on values keep it bounded.
+    QJsonObject r = goodRule();
+    r[QStringLiteral("match")] = QJsonObject{{QStringLiteral("source"), QStringLiteral("banner")}, {QStringLiteral("pattern"), QStringLiteral("^(\\w+\\s?)*$")}};
+    auto fp = Fingerprints::fromJson(fileWith({r}), QStringLiteral("redos.json"));
+    QVERIFY(fp.ok());
+    QElapsedTimer t;
+    t.start();
+    QVERIFY(matchFingerprints(*fp, service({}, QString(4000, QLatin1Char('a')) + QLatin1Char('!'))).isEmpty());
+    QVERIFY2(t.elapsed() < 5000, QByteArray::number(t.elapsed()).constData());
+    qInfo("catastrophic pattern on a 4001-character banner: %lld ms", static_cast<long long>(t.elapsed()));
 }
 
 void TestFingerprints::builtInRulesLoadAndAreSound()
