@@ -2,3 +2,5 @@
 # against real Debian daemons on 127.0.0.4-8 and hostile fakes on 127.0.0.1.
 ab_add_test(tst_lineparsers SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_lineparsers.cpp LIBS abcore LABELS probe)
 ab_add_test(tst_ftp SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_ftp.cpp ${CMAKE_CURRENT_SOURCE_DIR}/LineTestEnv.h LIBS abcore LABELS probe)
+ab_add_test(tst_snmp SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_snmp.cpp ${CMAKE_CURRENT_SOURCE_DIR}/LineTestEnv.h LIBS abcore LABELS probe)
+ab_add_test(tst_mqtt SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_mqtt.cpp ${CMAKE_CURRENT_SOURCE_DIR}/LineTestEnv.h LIBS abcore LABELS probe)

@@ -34,7 +34,7 @@ std::optional<Answer> ask(ProbeContext &ctx, const Endpoint &e, snmp::Version v,
     t->note(QStringLiteral("GetRequest %1, community %2").arg(v == snmp::Version::V1 ? QStringLiteral("v1") : QStringLiteral("v2c"),
                                                                 maskSecret(QString::fromUtf8(community))));
     const qsizetype before = t->exchanges.size();
-    auto replies = udpExchange(ctx, e, *request, t, qMin(ctx.limits().ioTimeoutMs, MaxRequestMs), 4);
+    auto replies = udpExchange(ctx, e, *request, t, qMin(ctx.limits().ioTimeoutMs, MaxRequestMs), 1);
     if (!replies)
         return std::nullopt;
     if (t->exchanges.size() > before && t->exchanges.last().data == "port unreachable")
