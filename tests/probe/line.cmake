@@ -5,3 +5,4 @@ ab_add_test(tst_ftp SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_ftp.cpp ${CMAKE_CURR
 ab_add_test(tst_snmp SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_snmp.cpp ${CMAKE_CURRENT_SOURCE_DIR}/LineTestEnv.h LIBS abcore LABELS probe)
 ab_add_test(tst_mqtt SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_mqtt.cpp ${CMAKE_CURRENT_SOURCE_DIR}/LineTestEnv.h LIBS abcore LABELS probe)
 ab_add_test(tst_telnet SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_telnet.cpp ${CMAKE_CURRENT_SOURCE_DIR}/LineTestEnv.h LIBS abcore LABELS probe)
+ab_add_test(tst_ssh SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_ssh.cpp ${CMAKE_CURRENT_SOURCE_DIR}/LineTestEnv.h LIBS abcore LABELS probe)
