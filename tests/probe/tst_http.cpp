@@ -83,6 +83,7 @@ private Q_SLOTS:
     void trickle();
     void lockoutStopsAttempts();
     void outOfScopeSendsNothing();
+    void stopIsImmediate();
     void lighttpd();
     void https();
 };
@@ -322,6 +323,26 @@ void TestHttp::outOfScopeSendsNothing()
     for (const Transcript &t : o.transcripts)
         for (const Exchange &x : t.exchanges)
             QVERIFY(x.direction != Exchange::Direction::Sent);
+}
+
+void TestHttp::stopIsImmediate()
+{
+    // Long timeouts, a silent device, and Stop pressed after 200 ms.
+    FakeTcpServer dev(QStringLiteral("127.0.0.1"), [](FakeConn &c) { c.waitClose(); });
+    Limits l = fastLimits();
+    l.ioTimeoutMs = 20000;
+    l.exchangeTimeoutMs = 30000;
+    auto ctx = probetest::loopbackContext(l);
+    std::thread stopper([&] {
+        QThread::msleep(200);
+        ctx->cancel();
+    });
+    QElapsedTimer t;
+    t.start();
+    const ProbeOutcome o = probeHttp(*ctx, dev.endpoint(), false);
+    stopper.join();
+    QVERIFY2(t.elapsed() < 1500, qPrintable(QString::number(t.elapsed())));
+    QVERIFY(o.services.isEmpty());
 }
 
 void TestHttp::lighttpd()
