@@ -19,14 +19,19 @@
 #include <cstring>
 #include <optional>
 
-namespace ab::probe {
+namespace ab::probe
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::probe::Discovery)
 };
 
-Error bad(const QString &what) { return makeError(ErrorCode::BadInput, what); }
+Error bad(const QString &what)
+{
+    return makeError(ErrorCode::BadInput, what);
+}
 
 QStringList words(const QString &text)
 {
@@ -126,14 +131,14 @@ QByteArray wsDiscoveryProbe(const QString &messageId)
                              " xmlns:dn=\"http://www.onvif.org/ver10/network/wsdl\">"
                              "<s:Header>"
                              "<a:Action s:mustUnderstand=\"1\">http://schemas.xmlsoap.org/ws/2005/04/discovery/Probe</a:Action>"
-                             "<a:MessageID>")
-        + messageId.toHtmlEscaped().toUtf8()
-        + QByteArrayLiteral("</a:MessageID>"
-                            "<a:ReplyTo><a:Address>http://schemas.xmlsoap.org/ws/2004/08/addressing/role/anonymous</a:Address></a:ReplyTo>"
-                            "<a:To s:mustUnderstand=\"1\">urn:schemas-xmlsoap-org:ws:2005:04:discovery</a:To>"
-                            "</s:Header>"
-                            "<s:Body><d:Probe><d:Types>dn:NetworkVideoTransmitter</d:Types></d:Probe></s:Body>"
-                            "</s:Envelope>");
+                             "<a:MessageID>") +
+           messageId.toHtmlEscaped().toUtf8() +
+           QByteArrayLiteral("</a:MessageID>"
+                             "<a:ReplyTo><a:Address>http://schemas.xmlsoap.org/ws/2004/08/addressing/role/anonymous</a:Address></a:ReplyTo>"
+                             "<a:To s:mustUnderstand=\"1\">urn:schemas-xmlsoap-org:ws:2005:04:discovery</a:To>"
+                             "</s:Header>"
+                             "<s:Body><d:Probe><d:Types>dn:NetworkVideoTransmitter</d:Types></d:Probe></s:Body>"
+                             "</s:Envelope>");
 }
 
 Result<SsdpResponse> parseSsdpResponse(const QByteArray &datagram)
@@ -188,12 +193,13 @@ Result<SsdpResponse> parseSsdpResponse(const QByteArray &datagram)
 
 QByteArray ssdpMSearch(const QString &host, quint16 port, const QString &searchTarget, int mx)
 {
-    return "M-SEARCH * HTTP/1.1\r\nHOST: " + host.toLatin1() + ':' + QByteArray::number(port)
-        + "\r\nMAN: \"ssdp:discover\"\r\nMX: " + QByteArray::number(qBound(1, mx, 5)) + "\r\nST: " + searchTarget.toLatin1()
-        + "\r\nUSER-AGENT: AuditBench/1 UPnP/1.1\r\n\r\n";
+    return "M-SEARCH * HTTP/1.1\r\nHOST: " + host.toLatin1() + ':' + QByteArray::number(port) +
+           "\r\nMAN: \"ssdp:discover\"\r\nMX: " + QByteArray::number(qBound(1, mx, 5)) + "\r\nST: " + searchTarget.toLatin1() +
+           "\r\nUSER-AGENT: AuditBench/1 UPnP/1.1\r\n\r\n";
 }
 
-namespace {
+namespace
+{
 
 // Replies from one device to a Probe -> services (one per distinct endpoint reference).
 void addWsdServices(ProbeOutcome &out, const Endpoint &at, const QList<QByteArray> &replies, const QString &messageId, Transcript t)
@@ -297,8 +303,10 @@ void addSsdpService(ProbeOutcome &out, const Endpoint &at, const QList<QByteArra
         o.detail += QStringLiteral("; SERVER: %1").arg(s.product);
     if (!locations.isEmpty())
         o.detail += QStringLiteral("; LOCATION: %1").arg(locations.join(QStringLiteral(", ")).left(512));
-    o.detail += QStringLiteral(". UPnP announces the device's model and services to anyone on the network and may expose control interfaces.");
-    o.remediation = QStringLiteral("Disable UPnP/SSDP on the device unless it is needed, and make sure UDP 1900 is never reachable from outside the local network.");
+    o.detail +=
+        QStringLiteral(". UPnP announces the device's model and services to anyone on the network and may expose control interfaces.");
+    o.remediation = QStringLiteral(
+        "Disable UPnP/SSDP on the device unless it is needed, and make sure UDP 1900 is never reachable from outside the local network.");
     o.transcripts = {ti};
     out.observations.append(o);
 }
@@ -313,7 +321,10 @@ Transcript newTranscript(const QString &protocol, const Endpoint &to)
     return t;
 }
 
-QString newMessageId() { return QStringLiteral("uuid:") + QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString newMessageId()
+{
+    return QStringLiteral("uuid:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 } // namespace
 

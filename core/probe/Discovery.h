@@ -10,7 +10,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace ab::probe {
+namespace ab::probe
+{
 
 // WS-Discovery (ONVIF device discovery, SOAP over UDP 3702) and SSDP (UPnP,
 // UDP 1900). The parsers are pure functions over one datagram, capped:
@@ -45,11 +46,11 @@ Result<WsDiscoveryReply> parseProbeMatches(const QByteArray &xml);
 QByteArray wsDiscoveryProbe(const QString &messageId);
 
 struct SsdpResponse {
-    int status = 0;        // 200 for a search reply; 0 for a NOTIFY
-    QString method;        // "NOTIFY" for an announcement, else empty
+    int status = 0; // 200 for a search reply; 0 for a NOTIFY
+    QString method; // "NOTIFY" for an announcement, else empty
     QString server;
     QString location;
-    QString st;            // search target (NT for a NOTIFY)
+    QString st; // search target (NT for a NOTIFY)
     QString usn;
     QList<QPair<QString, QString>> headers; // all of them, in order, names upper-cased
 };

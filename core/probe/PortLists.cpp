@@ -6,9 +6,11 @@
 #include <algorithm>
 #include <iterator>
 
-namespace ab::probe {
+namespace ab::probe
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::probe::PortLists)
 };
@@ -67,17 +69,15 @@ constexpr quint16 kCamera[] = {
 //     sort -k1,1gr -k2,2n | head -100
 // and checked equal to the "services" of `nmap -sT --top-ports 100 -oX -`.
 constexpr quint16 kTop100[] = {
-    80,    23,   443,  21,    22,    25,    3389,  110,   445,   139,  143,  53,    135,  3306,  8080, 1723,  111,
-    995,   993,  5900, 1025,  587,   8888,  199,   1720,  465,   548,  113,  81,    6001, 10000, 514,  5060,  179,
-    1026,  2000, 8443, 8000,  32768, 554,   26,    1433,  49152, 2001, 515,  8008,  49154, 1027, 5666,  646,  5000,
-    5631,  631,  49153, 8081, 2049,  88,    79,    5800,  106,   2121, 1110, 49155, 6000, 513,   990,  5357,  427,
-    49156, 543,  544,  5101,  144,   7,     389,   8009,  3128,  444,  9999, 5009,  7070, 5190,  3000, 5432,  1900,
-    3986,  13,   1029, 9,     5051,  6646,  49157, 1028,  873,   1755, 2717, 4899,  9100, 119,   37,
+    80,   23,   443,   21,   22,   25,   3389,  110,  445,   139,  143,   53,    135,  3306,  8080, 1723, 111,  995,  993,   5900,
+    1025, 587,  8888,  199,  1720, 465,  548,   113,  81,    6001, 10000, 514,   5060, 179,   1026, 2000, 8443, 8000, 32768, 554,
+    26,   1433, 49152, 2001, 515,  8008, 49154, 1027, 5666,  646,  5000,  5631,  631,  49153, 8081, 2049, 88,   79,   5800,  106,
+    2121, 1110, 49155, 6000, 513,  990,  5357,  427,  49156, 543,  544,   5101,  144,  7,     389,  8009, 3128, 444,  9999,  5009,
+    7070, 5190, 3000,  5432, 1900, 3986, 13,    1029, 9,     5051, 6646,  49157, 1028, 873,   1755, 2717, 4899, 9100, 119,   37,
 };
 static_assert(std::size(kTop100) == 100);
 
-template <std::size_t N>
-QList<quint16> toList(const quint16 (&a)[N])
+template <std::size_t N> QList<quint16> toList(const quint16 (&a)[N])
 {
     return QList<quint16>(std::begin(a), std::end(a));
 }
@@ -99,8 +99,14 @@ bool parsePort(QStringView s, int &out)
 }
 } // namespace
 
-QList<quint16> cameraPorts() { return toList(kCamera); }
-QList<quint16> top100Ports() { return toList(kTop100); }
+QList<quint16> cameraPorts()
+{
+    return toList(kCamera);
+}
+QList<quint16> top100Ports()
+{
+    return toList(kTop100);
+}
 
 QList<quint16> allPorts()
 {
@@ -111,7 +117,10 @@ QList<quint16> allPorts()
     return out;
 }
 
-QStringList portListNames() { return {QStringLiteral("camera"), QStringLiteral("top100"), QStringLiteral("all")}; }
+QStringList portListNames()
+{
+    return {QStringLiteral("camera"), QStringLiteral("top100"), QStringLiteral("all")};
+}
 
 Result<QList<quint16>> parsePortList(const QString &spec)
 {

@@ -5,7 +5,8 @@
 #include <QList>
 #include <QString>
 
-namespace ab::probe {
+namespace ab::probe
+{
 
 // TCP port lists for the sweep. A spec is either a named list ("camera",
 // "top100", "all") or ports and inclusive ranges: "80,443,8000-8100".

@@ -8,7 +8,8 @@
 
 #include <functional>
 
-namespace ab::probe {
+namespace ab::probe
+{
 
 // Targets as typed by the operator: addresses, CIDR blocks (IPv4 and IPv6)
 // and IPv4 ranges ("10.0.0.1-20", "10.0.0.1-10.0.0.20"), separated by commas
@@ -21,7 +22,8 @@ Result<QList<QHostAddress>> expandTargets(const QString &text);
 
 // nmap-style round-trip time estimate for one host (RFC 6298 smoothing),
 // from completed connects (open or refused). Times in microseconds.
-class RttEstimator final {
+class RttEstimator final
+{
 public:
     void addSample(qint64 rttUs);
     bool hasSample() const { return m_samples > 0; }
@@ -59,20 +61,20 @@ struct SweepOptions {
 
 struct HostSweep {
     QHostAddress address;
-    QList<quint16> open;       // ascending
-    int closed = 0;            // RST / ECONNREFUSED
-    int filtered = 0;          // no answer after the retry (or given up)
-    int unreachable = 0;       // EHOSTUNREACH / ENETUNREACH
-    int refused = 0;           // out of scope: never sent
-    int notProbed = 0;         // left when stopped or given up
-    qint64 srttUs = -1;        // RTT estimate; -1 when it never answered
+    QList<quint16> open; // ascending
+    int closed = 0;      // RST / ECONNREFUSED
+    int filtered = 0;    // no answer after the retry (or given up)
+    int unreachable = 0; // EHOSTUNREACH / ENETUNREACH
+    int refused = 0;     // out of scope: never sent
+    int notProbed = 0;   // left when stopped or given up
+    qint64 srttUs = -1;  // RTT estimate; -1 when it never answered
     qint64 rttvarUs = -1;
-    bool gaveUp = false;       // silent for silentHostBudgetMs
+    bool gaveUp = false; // silent for silentHostBudgetMs
 };
 
 struct SweepResult {
-    QList<HostSweep> hosts;    // in the order given
-    qint64 probes = 0;         // SYNs sent (connect() calls), retries included
+    QList<HostSweep> hosts; // in the order given
+    qint64 probes = 0;      // SYNs sent (connect() calls), retries included
     qint64 open = 0;
     qint64 closed = 0;
     qint64 filtered = 0;

@@ -47,13 +47,10 @@ int main(int argc, char **argv)
     for (const HostSweep &h : r->hosts)
         for (quint16 p : h.open)
             open.append(QString(h.address.toString() + QLatin1Char(':') + QString::number(p)));
-    QJsonObject o{{QStringLiteral("elapsed_ms"), ms},
-                  {QStringLiteral("probes"), r->probes},
-                  {QStringLiteral("open"), open},
-                  {QStringLiteral("closed"), r->closed},
-                  {QStringLiteral("filtered"), r->filtered},
-                  {QStringLiteral("unreachable"), r->unreachable},
-                  {QStringLiteral("refused"), r->refused}};
+    QJsonObject o{
+        {QStringLiteral("elapsed_ms"), ms},     {QStringLiteral("probes"), r->probes},     {QStringLiteral("open"), open},
+        {QStringLiteral("closed"), r->closed},  {QStringLiteral("filtered"), r->filtered}, {QStringLiteral("unreachable"), r->unreachable},
+        {QStringLiteral("refused"), r->refused}};
     std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
     return 0;
 }

@@ -11,8 +11,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (r->matches.size() > ab::probe::kWsdMaxMatches)
             __builtin_trap();
         for (const auto &m : r->matches)
-            if (m.types.size() > ab::probe::kWsdMaxItems || m.scopes.size() > ab::probe::kWsdMaxItems
-                || m.xaddrs.size() > ab::probe::kWsdMaxItems)
+            if (m.types.size() > ab::probe::kWsdMaxItems || m.scopes.size() > ab::probe::kWsdMaxItems ||
+                m.xaddrs.size() > ab::probe::kWsdMaxItems)
                 __builtin_trap();
     }
     return 0;

@@ -15,7 +15,8 @@
 
 using namespace ab::probe;
 
-namespace {
+namespace
+{
 
 const QByteArray kProbeMatchTemplate = QByteArrayLiteral(
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -55,7 +56,8 @@ QByteArray probeMatch(const QString &relatesTo = QStringLiteral("uuid:x"))
 
 // A UDP responder on 127.0.0.x: answers each request with the datagrams a
 // function makes of it; records what it received.
-class FakeUdp {
+class FakeUdp
+{
 public:
     using Answer = std::function<QList<QByteArray>(const QByteArray &request)>;
     bool start(const char *address, Answer answer)
@@ -124,11 +126,15 @@ QString messageIdOf(const QByteArray &probe)
     return re.match(QString::fromUtf8(probe)).captured(1);
 }
 
-Endpoint at(const char *address, quint16 port) { return Endpoint{QHostAddress(QLatin1String(address)), port}; }
+Endpoint at(const char *address, quint16 port)
+{
+    return Endpoint{QHostAddress(QLatin1String(address)), port};
+}
 
 } // namespace
 
-class TestDiscovery final : public QObject {
+class TestDiscovery final : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void parsesProbeMatches();
@@ -157,7 +163,8 @@ void TestDiscovery::parsesProbeMatches()
     QCOMPARE(m.endpointReference, QStringLiteral("urn:uuid:4f1c2a10-1dd2-11b2-a105-c056e3a1b2c3"));
     QCOMPARE(m.types, (QStringList{QStringLiteral("dn:NetworkVideoTransmitter"), QStringLiteral("tds:Device")}));
     QCOMPARE(m.scopes.size(), 6);
-    QCOMPARE(m.xaddrs, (QStringList{QStringLiteral("http://127.0.0.1/onvif/device_service"), QStringLiteral("http://[::1]/onvif/device_service")}));
+    QCOMPARE(m.xaddrs,
+             (QStringList{QStringLiteral("http://127.0.0.1/onvif/device_service"), QStringLiteral("http://[::1]/onvif/device_service")}));
     QCOMPARE(m.name, QStringLiteral("HIKVISION DS-2CD2142FWD-I"));
     QCOMPARE(m.hardware, QStringLiteral("DS-2CD2142FWD-I"));
     QCOMPARE(m.location, QStringLiteral("city/hangzhou, country/china"));
@@ -298,7 +305,7 @@ void TestDiscovery::wsDiscoveryUnicast()
     QCOMPARE(t.protocol, QStringLiteral("ws-discovery"));
     QCOMPARE(t.transport, QStringLiteral("udp"));
     QCOMPARE(t.exchanges.first().data, fake.requests().first()); // every byte sent is in the transcript
-    QVERIFY(!t.render().contains("not to our probe")); // RelatesTo matched our MessageID
+    QVERIFY(!t.render().contains("not to our probe"));           // RelatesTo matched our MessageID
 }
 
 void TestDiscovery::ssdpUnicast()
@@ -344,8 +351,10 @@ void TestDiscovery::hostileRepliesOverTheWire_data()
     QTest::newRow("wsd garbage then a match") << false << QList<QByteArray>{garbage, probeMatch()} << 1;
     QTest::newRow("ssdp garbage") << true << QList<QByteArray>{garbage} << 0;
     QTest::newRow("ssdp error status") << true << QList<QByteArray>{QByteArray("HTTP/1.1 400 Bad Request\r\n\r\n")} << 0;
-    QTest::newRow("ssdp two 60 KB datagrams")
-        << true << QList<QByteArray>{QByteArray("HTTP/1.1 200 OK\r\nSERVER: ") + QByteArray(60000, 'a'), QByteArray(60000, '\n')} << 1;
+    QTest::newRow("ssdp two 60 KB datagrams") << true
+                                              << QList<QByteArray>{QByteArray("HTTP/1.1 200 OK\r\nSERVER: ") + QByteArray(60000, 'a'),
+                                                                   QByteArray(60000, '\n')}
+                                              << 1;
     QTest::newRow("ssdp truncated") << true << QList<QByteArray>{kSsdpReply.left(40)} << 1;
 }
 

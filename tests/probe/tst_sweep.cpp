@@ -19,7 +19,8 @@
 
 using namespace ab::probe;
 
-namespace {
+namespace
+{
 
 // A listening socket on one 127.x address; port 0 picks a free one.
 struct Listener {
@@ -128,7 +129,8 @@ Limits fastLimits()
 
 } // namespace
 
-class TestSweep final : public QObject {
+class TestSweep final : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void portList_data();
@@ -151,15 +153,22 @@ void TestSweep::portList_data()
     QTest::addColumn<QString>("spec");
     QTest::addColumn<QString>("compact"); // empty = must fail
     QTest::addColumn<int>("count");
-    QTest::newRow("single") << "80" << "80" << 1;
-    QTest::newRow("list") << "80,443,8000-8100" << "80,443,8000-8100" << 103;
-    QTest::newRow("spaces") << " 22 , 23 " << "22-23" << 2;
-    QTest::newRow("bounds") << "1,65535" << "1,65535" << 2;
-    QTest::newRow("duplicates dropped") << "80,80,79-81" << "79-81" << 3;
-    QTest::newRow("one-port range") << "554-554" << "554" << 1;
+    QTest::newRow("single") << "80"
+                            << "80" << 1;
+    QTest::newRow("list") << "80,443,8000-8100"
+                          << "80,443,8000-8100" << 103;
+    QTest::newRow("spaces") << " 22 , 23 "
+                            << "22-23" << 2;
+    QTest::newRow("bounds") << "1,65535"
+                            << "1,65535" << 2;
+    QTest::newRow("duplicates dropped") << "80,80,79-81"
+                                        << "79-81" << 3;
+    QTest::newRow("one-port range") << "554-554"
+                                    << "554" << 1;
     QTest::newRow("camera") << "camera" << QString() << -1;
     QTest::newRow("top100") << "top100" << QString() << 100;
-    QTest::newRow("all") << "all" << "1-65535" << 65535;
+    QTest::newRow("all") << "all"
+                         << "1-65535" << 65535;
     QTest::newRow("empty") << "" << QString() << 0;
     QTest::newRow("zero") << "0" << QString() << 0;
     QTest::newRow("too big") << "65536" << QString() << 0;
@@ -220,32 +229,58 @@ void TestSweep::expand_data()
     QTest::addColumn<int>("count"); // -1 = must fail
     QTest::addColumn<QString>("first");
     QTest::addColumn<QString>("last");
-    QTest::newRow("one v4") << "127.0.0.1" << 1 << "127.0.0.1" << "127.0.0.1";
-    QTest::newRow("/30 keeps network and broadcast") << "127.0.0.5/30" << 4 << "127.0.0.4" << "127.0.0.7";
-    QTest::newRow("/32") << "127.0.0.9/32" << 1 << "127.0.0.9" << "127.0.0.9";
-    QTest::newRow("/24") << "127.1.2.0/24" << 256 << "127.1.2.0" << "127.1.2.255";
-    QTest::newRow("/16 is the limit") << "10.0.0.0/16" << 65536 << "10.0.0.0" << "10.0.255.255";
-    QTest::newRow("last-octet range") << "127.0.0.1-254" << 254 << "127.0.0.1" << "127.0.0.254";
-    QTest::newRow("full range") << "127.0.0.250-127.0.1.2" << 9 << "127.0.0.250" << "127.0.1.2";
-    QTest::newRow("list deduplicated") << "127.0.0.1, 127.0.0.2 127.0.0.1/32" << 2 << "127.0.0.1" << "127.0.0.2";
-    QTest::newRow("v6") << "::1" << 1 << "::1" << "::1";
-    QTest::newRow("v6 bracket") << "[2001:db8::5]" << 1 << "2001:db8::5" << "2001:db8::5";
-    QTest::newRow("v6 /126") << "2001:db8::7/126" << 4 << "2001:db8::4" << "2001:db8::7";
-    QTest::newRow("v6 /112 is the limit") << "2001:db8::/112" << 65536 << "2001:db8::" << "2001:db8::ffff";
-    QTest::newRow("empty") << "" << -1 << "" << "";
-    QTest::newRow("/15 too large") << "10.0.0.0/15" << -1 << "" << "";
-    QTest::newRow("/0 too large") << "0.0.0.0/0" << -1 << "" << "";
-    QTest::newRow("v6 /64 too large") << "2001:db8::/64" << -1 << "" << "";
-    QTest::newRow("range too large") << "10.0.0.0-10.2.0.0" << -1 << "" << "";
-    QTest::newRow("reversed range") << "127.0.0.9-3" << -1 << "" << "";
-    QTest::newRow("bad octet") << "127.0.0.256" << -1 << "" << "";
-    QTest::newRow("short form") << "10.1" << -1 << "" << "";
-    QTest::newRow("integer form") << "2130706433" << -1 << "" << "";
-    QTest::newRow("prefix 33") << "127.0.0.0/33" << -1 << "" << "";
-    QTest::newRow("prefix empty") << "127.0.0.0/" << -1 << "" << "";
-    QTest::newRow("prefix sign") << "127.0.0.0/+8" << -1 << "" << "";
-    QTest::newRow("name") << "camera.local" << -1 << "" << "";
-    QTest::newRow("one bad in list") << "127.0.0.1,nope" << -1 << "" << "";
+    QTest::newRow("one v4") << "127.0.0.1" << 1 << "127.0.0.1"
+                            << "127.0.0.1";
+    QTest::newRow("/30 keeps network and broadcast") << "127.0.0.5/30" << 4 << "127.0.0.4"
+                                                     << "127.0.0.7";
+    QTest::newRow("/32") << "127.0.0.9/32" << 1 << "127.0.0.9"
+                         << "127.0.0.9";
+    QTest::newRow("/24") << "127.1.2.0/24" << 256 << "127.1.2.0"
+                         << "127.1.2.255";
+    QTest::newRow("/16 is the limit") << "10.0.0.0/16" << 65536 << "10.0.0.0"
+                                      << "10.0.255.255";
+    QTest::newRow("last-octet range") << "127.0.0.1-254" << 254 << "127.0.0.1"
+                                      << "127.0.0.254";
+    QTest::newRow("full range") << "127.0.0.250-127.0.1.2" << 9 << "127.0.0.250"
+                                << "127.0.1.2";
+    QTest::newRow("list deduplicated") << "127.0.0.1, 127.0.0.2 127.0.0.1/32" << 2 << "127.0.0.1"
+                                       << "127.0.0.2";
+    QTest::newRow("v6") << "::1" << 1 << "::1"
+                        << "::1";
+    QTest::newRow("v6 bracket") << "[2001:db8::5]" << 1 << "2001:db8::5"
+                                << "2001:db8::5";
+    QTest::newRow("v6 /126") << "2001:db8::7/126" << 4 << "2001:db8::4"
+                             << "2001:db8::7";
+    QTest::newRow("v6 /112 is the limit") << "2001:db8::/112" << 65536 << "2001:db8::"
+                                          << "2001:db8::ffff";
+    QTest::newRow("empty") << "" << -1 << ""
+                           << "";
+    QTest::newRow("/15 too large") << "10.0.0.0/15" << -1 << ""
+                                   << "";
+    QTest::newRow("/0 too large") << "0.0.0.0/0" << -1 << ""
+                                  << "";
+    QTest::newRow("v6 /64 too large") << "2001:db8::/64" << -1 << ""
+                                      << "";
+    QTest::newRow("range too large") << "10.0.0.0-10.2.0.0" << -1 << ""
+                                     << "";
+    QTest::newRow("reversed range") << "127.0.0.9-3" << -1 << ""
+                                    << "";
+    QTest::newRow("bad octet") << "127.0.0.256" << -1 << ""
+                               << "";
+    QTest::newRow("short form") << "10.1" << -1 << ""
+                                << "";
+    QTest::newRow("integer form") << "2130706433" << -1 << ""
+                                  << "";
+    QTest::newRow("prefix 33") << "127.0.0.0/33" << -1 << ""
+                               << "";
+    QTest::newRow("prefix empty") << "127.0.0.0/" << -1 << ""
+                                  << "";
+    QTest::newRow("prefix sign") << "127.0.0.0/+8" << -1 << ""
+                                 << "";
+    QTest::newRow("name") << "camera.local" << -1 << ""
+                          << "";
+    QTest::newRow("one bad in list") << "127.0.0.1,nope" << -1 << ""
+                                     << "";
 }
 
 void TestSweep::expand()
@@ -286,7 +321,7 @@ void TestSweep::rttEstimator()
 
     RttEstimator lo;
     for (int i = 0; i < 10; ++i)
-        lo.addSample(30); // loopback: 30 us
+        lo.addSample(30);                   // loopback: 30 us
     QCOMPARE(lo.timeoutMs(100, 1500), 100); // floored
     QCOMPARE(lo.timeoutMs(100, 50), 50);    // the limit wins over the floor
 }
