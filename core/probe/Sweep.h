@@ -55,7 +55,8 @@ struct SweepOptions {
     int minTimeoutMs = 100; // adaptive timeout floor once a host has answered (nmap -T4: 100 ms)
     int retries = 1;        // a silent port is probed this many more times before "filtered" (nmap: 1)
     // A host that has answered nothing this long after its first probe is
-    // given up: its remaining ports count as filtered, unprobed.
+    // given up: its probes in flight end as filtered, the ports not yet sent
+    // count as notProbed. (An unreachable answer also ends a host's sweep.)
     int silentHostBudgetMs = 10000;
 };
 
@@ -66,7 +67,7 @@ struct HostSweep {
     int filtered = 0;    // no answer after the retry (or given up)
     int unreachable = 0; // EHOSTUNREACH / ENETUNREACH
     int refused = 0;     // out of scope: never sent
-    int notProbed = 0;   // left when stopped or given up
+    int notProbed = 0;   // not (or not fully) probed: stopped, given up or unreachable
     qint64 srttUs = -1;  // RTT estimate; -1 when it never answered
     qint64 rttvarUs = -1;
     bool gaveUp = false; // silent for silentHostBudgetMs
