@@ -72,12 +72,16 @@ QString knownVendor(const QString &text)
         {"tiandy", "Tiandy"},
         {"ezviz", "EZVIZ"},
     };
+    static const QList<std::pair<QRegularExpression, QString>> compiled = [] {
+        QList<std::pair<QRegularExpression, QString>> out;
+        for (const auto &e : table)
+            out.append({QRegularExpression(QString::fromLatin1(e.pattern), QRegularExpression::CaseInsensitiveOption), QString::fromLatin1(e.vendor)});
+        return out;
+    }();
     const QString t = text.left(64 * 1024);
-    for (const auto &e : table) {
-        const QRegularExpression re(QString::fromLatin1(e.pattern), QRegularExpression::CaseInsensitiveOption);
+    for (const auto &[re, vendor] : compiled)
         if (re.match(t).hasMatch())
-            return QString::fromLatin1(e.vendor);
-    }
+            return vendor;
     return {};
 }
 
