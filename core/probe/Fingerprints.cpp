@@ -10,9 +10,11 @@
 
 #include <algorithm>
 
-namespace ab::probe {
+namespace ab::probe
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::probe::Fingerprints)
 };
@@ -117,7 +119,8 @@ Result<LocalizedText> localized(const Where &w, const QString &name, const QJson
         if (!target)
             return w.error(name + QLatin1Char('.') + it.key(), Tr::tr("unknown language (use en, zh_CN, vi)."));
         if (!it.value().isString() || it.value().toString().trimmed().isEmpty() || it.value().toString().size() > MaxTextChars)
-            return w.error(name + QLatin1Char('.') + it.key(), Tr::tr("must be a non-empty string of at most %1 characters.").arg(MaxTextChars));
+            return w.error(name + QLatin1Char('.') + it.key(),
+                           Tr::tr("must be a non-empty string of at most %1 characters.").arg(MaxTextChars));
         *target = it.value().toString();
     }
     if (t.en.isEmpty())
@@ -142,10 +145,10 @@ Result<QStringList> stringList(const Where &w, const QString &name, const QJsonV
 
 const QSet<QString> &knownRuleKeys()
 {
-    static const QSet<QString> keys{QStringLiteral("id"),          QStringLiteral("product"),  QStringLiteral("match"),
-                                    QStringLiteral("unless"),      QStringLiteral("cve"),      QStringLiteral("severity"),
-                                    QStringLiteral("confidence"),  QStringLiteral("title"),    QStringLiteral("remediation"),
-                                    QStringLiteral("references"),  QStringLiteral("notes")};
+    static const QSet<QString> keys{QStringLiteral("id"),         QStringLiteral("product"), QStringLiteral("match"),
+                                    QStringLiteral("unless"),     QStringLiteral("cve"),     QStringLiteral("severity"),
+                                    QStringLiteral("confidence"), QStringLiteral("title"),   QStringLiteral("remediation"),
+                                    QStringLiteral("references"), QStringLiteral("notes")};
     return keys;
 }
 
@@ -176,11 +179,12 @@ Result<FingerprintRule> parseRule(const QString &file, int index, const QJsonVal
         return w.error(QStringLiteral("match"), Tr::tr("must be an object."));
     const QJsonObject m = match.toObject();
     for (auto it = m.begin(); it != m.end(); ++it)
-        if (it.key() != QLatin1String("source") && it.key() != QLatin1String("pattern") && it.key() != QLatin1String("version")
-            && it.key() != QLatin1String("and"))
+        if (it.key() != QLatin1String("source") && it.key() != QLatin1String("pattern") && it.key() != QLatin1String("version") &&
+            it.key() != QLatin1String("and"))
             return w.error(QStringLiteral("match.") + it.key(), Tr::tr("unknown field."));
-    auto f = field(w, QStringLiteral("match"), QJsonObject{{QStringLiteral("source"), m.value(QStringLiteral("source"))},
-                                                           {QStringLiteral("pattern"), m.value(QStringLiteral("pattern"))}});
+    auto f = field(w, QStringLiteral("match"),
+                   QJsonObject{{QStringLiteral("source"), m.value(QStringLiteral("source"))},
+                               {QStringLiteral("pattern"), m.value(QStringLiteral("pattern"))}});
     if (!f)
         return f.error();
     r.match = *f;
@@ -290,10 +294,10 @@ QString LocalizedText::text(const QString &language) const
 const QStringList &fingerprintSources()
 {
     static const QStringList sources{
-        QStringLiteral("http.server"),        QStringLiteral("http.title"),    QStringLiteral("banner"),
-        QStringLiteral("onvif.firmware"),     QStringLiteral("onvif.model"),   QStringLiteral("onvif.manufacturer"),
-        QStringLiteral("snmp.sysdescr"),      QStringLiteral("ssh.banner"),    QStringLiteral("ftp.banner"),
-        QStringLiteral("rtsp.server"),        QStringLiteral("service.product"), QStringLiteral("service.version"),
+        QStringLiteral("http.server"),    QStringLiteral("http.title"),      QStringLiteral("banner"),
+        QStringLiteral("onvif.firmware"), QStringLiteral("onvif.model"),     QStringLiteral("onvif.manufacturer"),
+        QStringLiteral("snmp.sysdescr"),  QStringLiteral("ssh.banner"),      QStringLiteral("ftp.banner"),
+        QStringLiteral("rtsp.server"),    QStringLiteral("service.product"), QStringLiteral("service.version"),
         QStringLiteral("service.name")};
     return sources;
 }
@@ -367,7 +371,8 @@ Result<Fingerprints> Fingerprints::fromJson(const QByteArray &json, const QStrin
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("auditbench-fingerprints"))
         return makeError(ErrorCode::BadInput, Tr::tr("%1: \"format\" must be \"auditbench-fingerprints\".").arg(source));
     if (root.value(QStringLiteral("version")).toInt() != 1)
-        return makeError(ErrorCode::BadInput, Tr::tr("%1: unsupported fingerprint format version (this program reads version 1).").arg(source));
+        return makeError(ErrorCode::BadInput,
+                         Tr::tr("%1: unsupported fingerprint format version (this program reads version 1).").arg(source));
     const QJsonValue rules = root.value(QStringLiteral("rules"));
     if (!rules.isArray())
         return makeError(ErrorCode::BadInput, Tr::tr("%1: \"rules\" must be an array.").arg(source));
@@ -428,7 +433,8 @@ Result<void> Fingerprints::append(const Fingerprints &other)
         return makeError(ErrorCode::BadInput, Tr::tr("More than %1 fingerprint rules in total.").arg(MaxRules));
     for (const FingerprintRule &r : other.m_rules)
         if (const FingerprintRule *mine = rule(r.id))
-            return makeError(ErrorCode::BadInput, Tr::tr("%1: rule %2, field \"id\": already defined in %3.").arg(r.file, r.id, mine->file));
+            return makeError(ErrorCode::BadInput,
+                             Tr::tr("%1: rule %2, field \"id\": already defined in %3.").arg(r.file, r.id, mine->file));
     m_rules += other.m_rules;
     return {};
 }
@@ -486,8 +492,9 @@ QList<Observation> matchFingerprints(const Fingerprints &fingerprints, const Ser
         QString detail = QStringLiteral("rule %1: %2 matched %3 \"%4\"").arg(r.id, r.product, r.match.source, value.left(200));
         if (!versions.isEmpty())
             detail += QStringLiteral("; version ") + versions.join(QStringLiteral(", "));
-        detail += r.confidence == QLatin1String("version") ? QStringLiteral("; confidence: version (a version-based finding: verify on the device)")
-                                                           : QStringLiteral("; confidence: banner (the banner alone identifies it)");
+        detail += r.confidence == QLatin1String("version")
+                      ? QStringLiteral("; confidence: version (a version-based finding: verify on the device)")
+                      : QStringLiteral("; confidence: banner (the banner alone identifies it)");
         o.detail = detail;
         o.transcripts = service.transcripts;
         out.append(std::move(o));

@@ -8,7 +8,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace ab::probe {
+namespace ab::probe
+{
 
 // Vulnerability fingerprints are data: resources/fingerprints/*.json (built
 // in, under :/fingerprints) plus any *.json in a user folder. The format is
@@ -56,7 +57,8 @@ struct FingerprintRule {
     QString file; // which file the rule came from
 };
 
-class Fingerprints final {
+class Fingerprints final
+{
 public:
     static constexpr qint64 MaxFileBytes = 4 * 1024 * 1024;
     static constexpr int MaxRules = 5000; // per file and in total

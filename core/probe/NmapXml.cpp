@@ -3,14 +3,17 @@
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 
-namespace ab::probe {
+namespace ab::probe
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::probe::NmapXml)
 };
 
-class Parser {
+class Parser
+{
 public:
     Parser(const QByteArray &xml, const NmapLimits &limits) : m_xml(xml), m_limits(limits)
     {
@@ -24,17 +27,17 @@ public:
 private:
     Error fail(const QString &what) const
     {
-        return makeError(ErrorCode::BadInput, Tr::tr("Not a readable nmap XML file: %1 (line %2, column %3).")
-                                                  .arg(what)
-                                                  .arg(m_xml.lineNumber())
-                                                  .arg(m_xml.columnNumber()));
+        return makeError(
+            ErrorCode::BadInput,
+            Tr::tr("Not a readable nmap XML file: %1 (line %2, column %3).").arg(what).arg(m_xml.lineNumber()).arg(m_xml.columnNumber()));
     }
     // An attribute, refused when it is absurdly long.
     bool attr(const char *name, QString &out)
     {
         const QStringView v = m_xml.attributes().value(QLatin1String(name));
         if (v.size() > m_limits.maxAttributeChars) {
-            m_error = fail(Tr::tr("attribute \"%1\" is longer than %2 characters").arg(QLatin1String(name)).arg(m_limits.maxAttributeChars));
+            m_error =
+                fail(Tr::tr("attribute \"%1\" is longer than %2 characters").arg(QLatin1String(name)).arg(m_limits.maxAttributeChars));
             return false;
         }
         out = v.toString();
@@ -174,8 +177,8 @@ void Parser::startElement()
         (void)(attr("state", m_port->state) && attr("reason", m_port->reason));
     } else if (name == QLatin1String("service") && m_port) {
         m_inService = true;
-        (void)(attr("name", m_port->serviceName) && attr("product", m_port->product) && attr("version", m_port->version)
-               && attr("extrainfo", m_port->extraInfo) && attr("tunnel", m_port->tunnel) && attr("method", m_port->method));
+        (void)(attr("name", m_port->serviceName) && attr("product", m_port->product) && attr("version", m_port->version) &&
+               attr("extrainfo", m_port->extraInfo) && attr("tunnel", m_port->tunnel) && attr("method", m_port->method));
     } else if (name == QLatin1String("cpe") && m_port && m_inService) {
         const QString c = text();
         if (!c.isEmpty() && m_port->cpe.size() < 16)
@@ -199,8 +202,7 @@ Result<NmapScan> Parser::run()
         case QXmlStreamReader::DTD: {
             // nmap writes "<!DOCTYPE nmaprun>". Anything declared inside a
             // DTD (entities above all: billion laughs) is refused unread.
-            if (!m_xml.entityDeclarations().isEmpty() || !m_xml.notationDeclarations().isEmpty()
-                || m_xml.text().contains(QLatin1Char('[')))
+            if (!m_xml.entityDeclarations().isEmpty() || !m_xml.notationDeclarations().isEmpty() || m_xml.text().contains(QLatin1Char('[')))
                 return fail(Tr::tr("the document declares a DTD with entities or other declarations"));
             break;
         }
@@ -285,8 +287,9 @@ QString NmapHost::macVendor() const
 Result<NmapScan> parseNmapXml(const QByteArray &xml, const NmapLimits &limits)
 {
     if (xml.size() > limits.maxBytes)
-        return makeError(ErrorCode::BadInput,
-                         Tr::tr("The nmap XML file is larger than %1 MiB; split the scan or import its parts.").arg(limits.maxBytes / (1024 * 1024)));
+        return makeError(
+            ErrorCode::BadInput,
+            Tr::tr("The nmap XML file is larger than %1 MiB; split the scan or import its parts.").arg(limits.maxBytes / (1024 * 1024)));
     if (xml.trimmed().isEmpty())
         return makeError(ErrorCode::BadInput, Tr::tr("The nmap XML file is empty."));
     Parser p(xml, limits);

@@ -9,7 +9,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace ab::probe {
+namespace ab::probe
+{
 
 // nmap's XML output (-oX), imported as evidence and assets. Pure parsing, no
 // network. The file comes from elsewhere, so it is hostile input: no DTD or
@@ -23,26 +24,26 @@ struct NmapScript {
 struct NmapPort {
     QString protocol; // "tcp" | "udp" | "sctp"
     quint16 port = 0;
-    QString state;    // "open", "closed", "filtered", "open|filtered", ...
+    QString state; // "open", "closed", "filtered", "open|filtered", ...
     QString reason;
     QString serviceName;
     QString product;
     QString version;
     QString extraInfo;
-    QString tunnel;   // "ssl" when nmap saw TLS under the service
-    QString method;   // "probed" | "table"
+    QString tunnel; // "ssl" when nmap saw TLS under the service
+    QString method; // "probed" | "table"
     QStringList cpe;
     QList<NmapScript> scripts;
 };
 
 struct NmapAddress {
     QString address;
-    QString type;     // "ipv4" | "ipv6" | "mac"
-    QString vendor;   // MAC vendor, when nmap knows it
+    QString type;   // "ipv4" | "ipv6" | "mac"
+    QString vendor; // MAC vendor, when nmap knows it
 };
 
 struct NmapHost {
-    QString status;   // "up" | "down" | "unknown"
+    QString status; // "up" | "down" | "unknown"
     QString statusReason;
     QList<NmapAddress> addresses;
     QStringList hostnames;
@@ -54,9 +55,9 @@ struct NmapHost {
 };
 
 struct NmapScan {
-    QString scanner;  // "nmap"
-    QString version;  // "7.93"
-    QString args;     // the command line nmap recorded
+    QString scanner;   // "nmap"
+    QString version;   // "7.93"
+    QString args;      // the command line nmap recorded
     QDateTime started; // UTC
     QDateTime finished;
     QList<NmapHost> hosts;

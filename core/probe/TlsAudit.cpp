@@ -21,17 +21,17 @@
 #include <poll.h>
 #include <sys/socket.h>
 
-namespace ab::probe {
+namespace ab::probe
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::probe::TlsAudit)
 };
 
-template <auto Fn>
-struct Deleter {
-    template <typename T>
-    void operator()(T *p) const { Fn(p); }
+template <auto Fn> struct Deleter {
+    template <typename T> void operator()(T *p) const { Fn(p); }
 };
 using CtxPtr = std::unique_ptr<SSL_CTX, Deleter<SSL_CTX_free>>;
 using SslPtr = std::unique_ptr<SSL, Deleter<SSL_free>>;
@@ -92,7 +92,10 @@ int bioRead(BIO *b, char *data, int len)
     }
 }
 
-long bioCtrl(BIO *, int cmd, long, void *) { return cmd == BIO_CTRL_FLUSH ? 1 : 0; }
+long bioCtrl(BIO *, int cmd, long, void *)
+{
+    return cmd == BIO_CTRL_FLUSH ? 1 : 0;
+}
 
 int bioCreate(BIO *b)
 {
@@ -127,7 +130,8 @@ QString nameText(const X509_NAME *name)
 
 QDateTime asnTime(const ASN1_TIME *t)
 {
-    struct tm tm{};
+    struct tm tm {
+    };
     if (!t || ASN1_TIME_to_tm(t, &tm) != 1)
         return {};
     return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday), QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
@@ -194,12 +198,15 @@ TlsCertInfo certInfo(X509 *c, const QDateTime &now)
             if (g->type == GEN_DNS) {
                 const ASN1_STRING *s = g->d.dNSName;
                 info.subjectAltNames.append(
-                    QStringLiteral("DNS:") + QString::fromLatin1(reinterpret_cast<const char *>(ASN1_STRING_get0_data(s)), qMin(ASN1_STRING_length(s), 255)));
+                    QStringLiteral("DNS:") +
+                    QString::fromLatin1(reinterpret_cast<const char *>(ASN1_STRING_get0_data(s)), qMin(ASN1_STRING_length(s), 255)));
             } else if (g->type == GEN_IPADD) {
                 const ASN1_OCTET_STRING *s = g->d.iPAddress;
                 const unsigned char *d = ASN1_STRING_get0_data(s);
                 if (ASN1_STRING_length(s) == 4) {
-                    info.subjectAltNames.append(QStringLiteral("IP:") + QHostAddress(quint32(d[0]) << 24 | quint32(d[1]) << 16 | quint32(d[2]) << 8 | d[3]).toString());
+                    info.subjectAltNames.append(
+                        QStringLiteral("IP:") +
+                        QHostAddress(quint32(d[0]) << 24 | quint32(d[1]) << 16 | quint32(d[2]) << 8 | d[3]).toString());
                 } else if (ASN1_STRING_length(s) == 16) {
                     info.subjectAltNames.append(QStringLiteral("IP:") + QHostAddress(d).toString());
                 }
@@ -253,7 +260,8 @@ QString versionName(int v)
     }
 }
 
-HandshakeResult handshake(ProbeContext &ctx, const Endpoint &to, const QString &sni, const Attempt &a, Transcript &transcript, int timeoutMs)
+HandshakeResult handshake(ProbeContext &ctx, const Endpoint &to, const QString &sni, const Attempt &a, Transcript &transcript,
+                          int timeoutMs)
 {
     HandshakeResult out;
     out.hs.attempt = a.name;
@@ -318,7 +326,8 @@ HandshakeResult handshake(ProbeContext &ctx, const Endpoint &to, const QString &
             if (io.capped)
                 why = QStringLiteral("more than %1 bytes during the handshake").arg(io.cap);
             else if (why.isEmpty() && e == SSL_ERROR_SYSCALL)
-                why = io.received == 0 ? QStringLiteral("connection closed without an answer") : QStringLiteral("connection closed during the handshake");
+                why = io.received == 0 ? QStringLiteral("connection closed without an answer")
+                                       : QStringLiteral("connection closed during the handshake");
             else if (why.isEmpty())
                 why = QStringLiteral("handshake failed");
             out.hs.error = why;
@@ -341,7 +350,11 @@ HandshakeResult handshake(ProbeContext &ctx, const Endpoint &to, const QString &
         if (pr <= 0) {
             out.failure = Failure::Timeout;
             out.hs.error = QStringLiteral("no answer within %1 ms").arg(timeoutMs);
-            transcript.note(QStringLiteral("%1: no handshake within %2 ms; sent %3 bytes, received %4").arg(a.name).arg(timeoutMs).arg(io.sent).arg(io.received));
+            transcript.note(QStringLiteral("%1: no handshake within %2 ms; sent %3 bytes, received %4")
+                                .arg(a.name)
+                                .arg(timeoutMs)
+                                .arg(io.sent)
+                                .arg(io.received));
             return out;
         }
     }
@@ -368,9 +381,8 @@ struct WeakClass {
 // Clearly weak suites only. Debian's OpenSSL 3 no longer builds RC4, DES,
 // 3DES or export suites: those classes are reported as untested.
 constexpr WeakClass WeakClasses[] = {
-    {"NULL", "eNULL:@SECLEVEL=0"},   {"aNULL", "aNULL:@SECLEVEL=0"}, {"EXPORT", "EXP:@SECLEVEL=0"},
-    {"DES", "DES:@SECLEVEL=0"},      {"3DES", "3DES:@SECLEVEL=0"},   {"RC4", "RC4:@SECLEVEL=0"},
-    {"MD5", "MD5:@SECLEVEL=0"},
+    {"NULL", "eNULL:@SECLEVEL=0"}, {"aNULL", "aNULL:@SECLEVEL=0"}, {"EXPORT", "EXP:@SECLEVEL=0"}, {"DES", "DES:@SECLEVEL=0"},
+    {"3DES", "3DES:@SECLEVEL=0"},  {"RC4", "RC4:@SECLEVEL=0"},     {"MD5", "MD5:@SECLEVEL=0"},
 };
 
 bool cipherClassAvailable(const char *cipherString)
@@ -381,7 +393,10 @@ bool cipherClassAvailable(const char *cipherString)
     return ok;
 }
 
-QString dateText(const QDateTime &d) { return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("?"); }
+QString dateText(const QDateTime &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("?");
+}
 } // namespace
 
 Result<TlsCertInfo> analyseCertificate(const QByteArray &pemOrDer, const QDateTime &now)
@@ -427,12 +442,13 @@ Result<TlsReport> runTlsAudit(ProbeContext &ctx, const Endpoint &endpoint, const
         attempts.append(Attempt{QStringLiteral("weak:") + QLatin1String(w.name), TLS1_VERSION, TLS1_2_VERSION, QByteArray(w.cipherString)});
     }
     if (!report.untestedClasses.isEmpty())
-        transcript.note(QStringLiteral("cipher classes this OpenSSL cannot offer (untested): %1").arg(report.untestedClasses.join(QStringLiteral(", "))));
+        transcript.note(QStringLiteral("cipher classes this OpenSSL cannot offer (untested): %1")
+                            .arg(report.untestedClasses.join(QStringLiteral(", "))));
 
     for (const Attempt &a : attempts) {
         const bool weak = a.name.startsWith(QLatin1String("weak:"));
-        if (weak && !report.versions.contains(QStringLiteral("TLSv1.2")) && !report.versions.contains(QStringLiteral("TLSv1.1"))
-            && !report.versions.contains(QStringLiteral("TLSv1.0")))
+        if (weak && !report.versions.contains(QStringLiteral("TLSv1.2")) && !report.versions.contains(QStringLiteral("TLSv1.1")) &&
+            !report.versions.contains(QStringLiteral("TLSv1.0")))
             break; // TLS 1.3 has no weak suites; nothing below it is spoken
         if (total.elapsed() > budgetMs) {
             report.cutShort = true;
@@ -472,8 +488,9 @@ Result<TlsReport> runTlsAudit(ProbeContext &ctx, const Endpoint &endpoint, const
         }
     }
     if (!anyAccepted)
-        return makeError(ErrorCode::Problem, Tr::tr("%1: no TLS handshake succeeded with any protocol version; the service does not speak TLS.")
-                                                 .arg(endpoint.toString()));
+        return makeError(
+            ErrorCode::Problem,
+            Tr::tr("%1: no TLS handshake succeeded with any protocol version; the service does not speak TLS.").arg(endpoint.toString()));
     // Oldest first reads better in reports.
     std::reverse(report.versions.begin(), report.versions.end());
 
@@ -544,10 +561,12 @@ ProbeOutcome auditTls(ProbeContext &ctx, const Endpoint &endpoint, const QString
         o.title = QStringLiteral("Weak TLS configuration");
         o.detail = r.problems.join(QStringLiteral("; "));
         if (!r.untestedClasses.isEmpty())
-            o.detail += QStringLiteral("; not tested (not available in this OpenSSL): %1").arg(r.untestedClasses.join(QStringLiteral(", ")));
+            o.detail +=
+                QStringLiteral("; not tested (not available in this OpenSSL): %1").arg(r.untestedClasses.join(QStringLiteral(", ")));
         o.endpoint = endpoint;
-        o.remediation = QStringLiteral("Disable TLS 1.0/1.1 and weak cipher suites, and install a valid certificate with an RSA key of at least "
-                                       "2048 bits (or EC P-256) signed with SHA-256 or better, issued by the organisation's CA.");
+        o.remediation =
+            QStringLiteral("Disable TLS 1.0/1.1 and weak cipher suites, and install a valid certificate with an RSA key of at least "
+                           "2048 bits (or EC P-256) signed with SHA-256 or better, issued by the organisation's CA.");
         o.transcripts = {ti};
         out.observations.append(o);
     }

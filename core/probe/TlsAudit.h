@@ -11,24 +11,25 @@
 
 #include <optional>
 
-namespace ab::probe {
+namespace ab::probe
+{
 
 // What the certificate a server presented says, and what is wrong with it.
 struct TlsCertInfo {
-    QString subject;   // RFC 2253
+    QString subject; // RFC 2253
     QString issuer;
     QDateTime notBefore; // UTC
     QDateTime notAfter;
     bool expired = false;
     bool notYetValid = false;
     bool selfSigned = false; // issuer == subject and the signature verifies with its own key
-    QString keyType;   // "RSA", "EC", "DSA", "ED25519", ...
+    QString keyType;         // "RSA", "EC", "DSA", "ED25519", ...
     int keyBits = 0;
-    bool weakKey = false;    // RSA/DSA < 2048, EC < 256
-    QString sigAlg;    // e.g. "sha256WithRSAEncryption"
-    bool weakSignature = false; // MD2/MD4/MD5/SHA-1
+    bool weakKey = false;        // RSA/DSA < 2048, EC < 256
+    QString sigAlg;              // e.g. "sha256WithRSAEncryption"
+    bool weakSignature = false;  // MD2/MD4/MD5/SHA-1
     QStringList subjectAltNames; // "DNS:x", "IP:1.2.3.4"
-    QString sha256;    // hex, upper case, colon-separated
+    QString sha256;              // hex, upper case, colon-separated
     QString key() const { return keyBits > 0 ? keyType + QLatin1Char(' ') + QString::number(keyBits) : keyType; }
 };
 
@@ -36,11 +37,11 @@ struct TlsCertInfo {
 Result<TlsCertInfo> analyseCertificate(const QByteArray &pemOrDer, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 struct TlsHandshake {
-    QString attempt;   // "TLSv1.2", "weak:RC4", ...
+    QString attempt; // "TLSv1.2", "weak:RC4", ...
     bool accepted = false;
-    QString version;   // negotiated
-    QString cipher;    // negotiated
-    QString error;     // why it failed (alert, timeout, not TLS, ...)
+    QString version; // negotiated
+    QString cipher;  // negotiated
+    QString error;   // why it failed (alert, timeout, not TLS, ...)
 };
 
 struct TlsReport {
@@ -51,8 +52,8 @@ struct TlsReport {
     QString bestCipher;
     std::optional<TlsCertInfo> cert;
     QList<TlsHandshake> handshakes;
-    QStringList problems;        // one line each, English
-    bool cutShort = false;       // stopped early (time budget)
+    QStringList problems;  // one line each, English
+    bool cutShort = false; // stopped early (time budget)
 };
 
 // The audit itself, one gated connection per handshake (Conn::connect), run

@@ -18,7 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     s.version = QStringLiteral("V5.4.0 build 160530");
     s.banner = QStringLiteral("SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u2");
     for (const QString &source : ab::probe::fingerprintSources())
-        s.facts.insert(source, QStringLiteral("HIKVISION DS-2CD V5.4.0 build 160530 lighttpd/1.4.59 OpenSSH_8.9p1 vsFTPd 2.3.4 Boa/0.94.14rc21"));
+        s.facts.insert(source,
+                       QStringLiteral("HIKVISION DS-2CD V5.4.0 build 160530 lighttpd/1.4.59 OpenSSH_8.9p1 vsFTPd 2.3.4 Boa/0.94.14rc21"));
     for (const ab::probe::Observation &o : ab::probe::matchFingerprints(*fp, s))
         if (!fp->rule(o.detail.section(QLatin1Char(':'), 0, 0).mid(5)))
             __builtin_trap(); // every observation names a rule that exists

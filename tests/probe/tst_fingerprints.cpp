@@ -14,7 +14,8 @@
 
 using namespace ab::probe;
 
-namespace {
+namespace
+{
 QJsonObject goodRule(const QString &id = QStringLiteral("test-rule"))
 {
     return QJsonObject{
@@ -29,7 +30,8 @@ QJsonObject goodRule(const QString &id = QStringLiteral("test-rule"))
         {QStringLiteral("cve"), QJsonArray{QStringLiteral("CVE-2020-0001")}},
         {QStringLiteral("severity"), QStringLiteral("high")},
         {QStringLiteral("confidence"), QStringLiteral("version")},
-        {QStringLiteral("title"), QJsonObject{{QStringLiteral("en"), QStringLiteral("Old ACME firmware")}, {QStringLiteral("vi"), QStringLiteral("Firmware ACME cũ")}}},
+        {QStringLiteral("title"), QJsonObject{{QStringLiteral("en"), QStringLiteral("Old ACME firmware")},
+                                              {QStringLiteral("vi"), QStringLiteral("Firmware ACME cũ")}}},
         {QStringLiteral("remediation"), QJsonObject{{QStringLiteral("en"), QStringLiteral("Upgrade.")}}},
         {QStringLiteral("references"), QJsonArray{QStringLiteral("https://example.org/advisory")}},
     };
@@ -63,7 +65,8 @@ QStringList ruleIds(const QList<Observation> &obs)
 }
 } // namespace
 
-class TestFingerprints final : public QObject {
+class TestFingerprints final : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void versionCompare_data();
@@ -85,20 +88,34 @@ void TestFingerprints::versionCompare_data()
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
     QTest::addColumn<int>("expected");
-    QTest::newRow("equal") << "1.4.69" << "1.4.69" << 0;
-    QTest::newRow("numeric not lexical") << "1.4.9" << "1.4.10" << -1;
-    QTest::newRow("missing segment is 0") << "5.4" << "5.4.0" << 0;
-    QTest::newRow("longer is newer") << "5.4" << "5.4.1" << -1;
-    QTest::newRow("hikvision build ignored") << "V5.4.5 build 170124" << "5.4.5" << 0;
-    QTest::newRow("hikvision below") << "V5.4.0 build 160530" << "5.4.5" << -1;
-    QTest::newRow("openssh portable level") << "9.3p2" << "9.3p1" << 1;
-    QTest::newRow("openssh p1 vs bare") << "9.7p1" << "9.8" << -1;
-    QTest::newRow("openssh 9.8p1 vs 9.8") << "9.8p1" << "9.8" << 1;
-    QTest::newRow("rc suffix") << "0.94.14rc21" << "0.94.14" << 1;
-    QTest::newRow("build date") << "210628" << "210625" << 1;
-    QTest::newRow("leading text") << "lighttpd/1.4.63" << "1.4.64" << -1;
-    QTest::newRow("huge numbers saturate") << "99999999999999999999999.1" << "99999999999999999999999.2" << -1;
-    QTest::newRow("no digits equals zero") << "abc" << "0" << 0;
+    QTest::newRow("equal") << "1.4.69"
+                           << "1.4.69" << 0;
+    QTest::newRow("numeric not lexical") << "1.4.9"
+                                         << "1.4.10" << -1;
+    QTest::newRow("missing segment is 0") << "5.4"
+                                          << "5.4.0" << 0;
+    QTest::newRow("longer is newer") << "5.4"
+                                     << "5.4.1" << -1;
+    QTest::newRow("hikvision build ignored") << "V5.4.5 build 170124"
+                                             << "5.4.5" << 0;
+    QTest::newRow("hikvision below") << "V5.4.0 build 160530"
+                                     << "5.4.5" << -1;
+    QTest::newRow("openssh portable level") << "9.3p2"
+                                            << "9.3p1" << 1;
+    QTest::newRow("openssh p1 vs bare") << "9.7p1"
+                                        << "9.8" << -1;
+    QTest::newRow("openssh 9.8p1 vs 9.8") << "9.8p1"
+                                          << "9.8" << 1;
+    QTest::newRow("rc suffix") << "0.94.14rc21"
+                               << "0.94.14" << 1;
+    QTest::newRow("build date") << "210628"
+                                << "210625" << 1;
+    QTest::newRow("leading text") << "lighttpd/1.4.63"
+                                  << "1.4.64" << -1;
+    QTest::newRow("huge numbers saturate") << "99999999999999999999999.1"
+                                           << "99999999999999999999999.2" << -1;
+    QTest::newRow("no digits equals zero") << "abc"
+                                           << "0" << 0;
 }
 
 void TestFingerprints::versionCompare()
@@ -144,9 +161,12 @@ void TestFingerprints::rejectsBadFiles_data()
     QTest::newRow("rules not array") << QByteArray(R"({"format":"auditbench-fingerprints","version":1,"rules":{}})") << "rules";
     QTest::newRow("missing product") << with([](QJsonObject &r) { r.remove(QStringLiteral("product")); }) << "test-rule, field \"product\"";
     QTest::newRow("missing cve") << with([](QJsonObject &r) { r.remove(QStringLiteral("cve")); }) << "field \"cve\"";
-    QTest::newRow("invented cve format") << with([](QJsonObject &r) { r[QStringLiteral("cve")] = QJsonArray{QStringLiteral("CVE-20-1")}; }) << "field \"cve\"";
-    QTest::newRow("bad severity") << with([](QJsonObject &r) { r[QStringLiteral("severity")] = QStringLiteral("critical"); }) << "field \"severity\"";
-    QTest::newRow("bad confidence") << with([](QJsonObject &r) { r[QStringLiteral("confidence")] = QStringLiteral("sure"); }) << "field \"confidence\"";
+    QTest::newRow("invented cve format") << with([](QJsonObject &r) { r[QStringLiteral("cve")] = QJsonArray{QStringLiteral("CVE-20-1")}; })
+                                         << "field \"cve\"";
+    QTest::newRow("bad severity") << with([](QJsonObject &r) { r[QStringLiteral("severity")] = QStringLiteral("critical"); })
+                                  << "field \"severity\"";
+    QTest::newRow("bad confidence") << with([](QJsonObject &r) { r[QStringLiteral("confidence")] = QStringLiteral("sure"); })
+                                    << "field \"confidence\"";
     QTest::newRow("bad id") << with([](QJsonObject &r) { r[QStringLiteral("id")] = QStringLiteral("Has Spaces"); }) << "#1, field \"id\"";
     QTest::newRow("unknown field") << with([](QJsonObject &r) { r[QStringLiteral("exploit")] = true; }) << "field \"exploit\"";
     QTest::newRow("unknown source") << with([](QJsonObject &r) {
@@ -180,13 +200,16 @@ void TestFingerprints::rejectsBadFiles_data()
         m[QStringLiteral("version")] = v;
         r[QStringLiteral("match")] = m;
     }) << "at_least";
-    QTest::newRow("title without english") << with([](QJsonObject &r) { r[QStringLiteral("title")] = QJsonObject{{QStringLiteral("vi"), QStringLiteral("x")}}; })
-                                           << "field \"title.en\"";
+    QTest::newRow("title without english") << with([](QJsonObject &r) {
+        r[QStringLiteral("title")] = QJsonObject{{QStringLiteral("vi"), QStringLiteral("x")}};
+    }) << "field \"title.en\"";
     QTest::newRow("unknown language") << with([](QJsonObject &r) {
-        r[QStringLiteral("remediation")] = QJsonObject{{QStringLiteral("en"), QStringLiteral("x")}, {QStringLiteral("fr"), QStringLiteral("y")}};
+        r[QStringLiteral("remediation")] =
+            QJsonObject{{QStringLiteral("en"), QStringLiteral("x")}, {QStringLiteral("fr"), QStringLiteral("y")}};
     }) << "field \"remediation.fr\"";
-    QTest::newRow("http reference") << with([](QJsonObject &r) { r[QStringLiteral("references")] = QJsonArray{QStringLiteral("http://plain.example")}; })
-                                    << "field \"references\"";
+    QTest::newRow("http reference") << with([](QJsonObject &r) {
+        r[QStringLiteral("references")] = QJsonArray{QStringLiteral("http://plain.example")};
+    }) << "field \"references\"";
     QTest::newRow("duplicate id") << fileWith({goodRule(), goodRule()}) << "duplicate id";
 }
 
@@ -239,7 +262,8 @@ void TestFingerprints::userFolderExtendsAndClashes()
     write(QStringLiteral("clash.json"), fileWith({goodRule(QStringLiteral("openssh-cve-2024-6387"))}));
     auto clash = Fingerprints::load(dir.path());
     QVERIFY(!clash.ok());
-    QVERIFY2(clash.error().message.contains(QLatin1String("clash.json")) && clash.error().message.contains(QLatin1String("network-services.json")),
+    QVERIFY2(clash.error().message.contains(QLatin1String("clash.json")) &&
+                 clash.error().message.contains(QLatin1String("network-services.json")),
              qPrintable(clash.error().message));
 }
 
@@ -276,7 +300,8 @@ void TestFingerprints::catastrophicPatternIsBounded()
     // A user file may hold a pattern that backtracks exponentially; PCRE2's
     // match limit and the 4096-character cap on values keep it bounded.
     QJsonObject r = goodRule();
-    r[QStringLiteral("match")] = QJsonObject{{QStringLiteral("source"), QStringLiteral("banner")}, {QStringLiteral("pattern"), QStringLiteral("^(\\w+\\s?)*$")}};
+    r[QStringLiteral("match")] =
+        QJsonObject{{QStringLiteral("source"), QStringLiteral("banner")}, {QStringLiteral("pattern"), QStringLiteral("^(\\w+\\s?)*$")}};
     auto fp = Fingerprints::fromJson(fileWith({r}), QStringLiteral("redos.json"));
     QVERIFY(fp.ok());
     QElapsedTimer t;
@@ -308,17 +333,20 @@ void TestFingerprints::builtInRulesOnRealBanners_data()
     QTest::addColumn<QStringList>("expected");
     const QString hik = QStringLiteral("HIKVISION");
     auto onvif = [&](const QString &model, const QString &fw) {
-        return QVariantMap{{QStringLiteral("onvif.manufacturer"), hik}, {QStringLiteral("onvif.model"), model}, {QStringLiteral("onvif.firmware"), fw}};
+        return QVariantMap{
+            {QStringLiteral("onvif.manufacturer"), hik}, {QStringLiteral("onvif.model"), model}, {QStringLiteral("onvif.firmware"), fw}};
     };
     auto ssh = [](const QString &b) { return QVariantMap{{QStringLiteral("ssh.banner"), b}}; };
     auto http = [](const QString &b) { return QVariantMap{{QStringLiteral("http.server"), b}}; };
     auto ftp = [](const QString &b) { return QVariantMap{{QStringLiteral("ftp.banner"), b}}; };
 
     QTest::newRow("hik 2017 firmware") << onvif(QStringLiteral("DS-2CD2142FWD-I"), QStringLiteral("V5.4.0 build 160530"))
-                                       << QStringList{QStringLiteral("hikvision-cve-2017-7921"), QStringLiteral("hikvision-cve-2021-36260")};
+                                       << QStringList{QStringLiteral("hikvision-cve-2017-7921"),
+                                                      QStringLiteral("hikvision-cve-2021-36260")};
     QTest::newRow("hik 5.4.5 2017 build") << onvif(QStringLiteral("DS-2CD2142FWD-I"), QStringLiteral("V5.4.5 build 170124"))
                                           << QStringList{QStringLiteral("hikvision-cve-2021-36260")};
-    QTest::newRow("hik fixed 2021 build") << onvif(QStringLiteral("DS-2CD2143G0-I"), QStringLiteral("V5.5.800 build 210628")) << QStringList{};
+    QTest::newRow("hik fixed 2021 build") << onvif(QStringLiteral("DS-2CD2143G0-I"), QStringLiteral("V5.5.800 build 210628"))
+                                          << QStringList{};
     QTest::newRow("hik NVR not a camera") << onvif(QStringLiteral("DS-7608NI-K2"), QStringLiteral("V4.1.70 build 180320")) << QStringList{};
     QTest::newRow("other vendor") << QVariantMap{{QStringLiteral("onvif.manufacturer"), QStringLiteral("Dahua")},
                                                  {QStringLiteral("onvif.model"), QStringLiteral("DS-2CD")},
@@ -340,7 +368,8 @@ void TestFingerprints::builtInRulesOnRealBanners_data()
     QTest::newRow("lighttpd 1.4.59") << http(QStringLiteral("lighttpd/1.4.59")) << QStringList{QStringLiteral("lighttpd-cve-2022-22707")};
     QTest::newRow("lighttpd 1.4.45") << http(QStringLiteral("lighttpd/1.4.45")) << QStringList{QStringLiteral("lighttpd-cve-2018-19052")};
     QTest::newRow("lighttpd 1.4.48 both") << http(QStringLiteral("lighttpd/1.4.48"))
-                                          << QStringList{QStringLiteral("lighttpd-cve-2022-22707"), QStringLiteral("lighttpd-cve-2018-19052")};
+                                          << QStringList{QStringLiteral("lighttpd-cve-2022-22707"),
+                                                         QStringLiteral("lighttpd-cve-2018-19052")};
     QTest::newRow("boa") << http(QStringLiteral("Boa/0.94.14rc21")) << QStringList{QStringLiteral("boa-cve-2017-9833")};
     QTest::newRow("boa other") << http(QStringLiteral("Boa/0.94.13")) << QStringList{};
     QTest::newRow("vsftpd 2.3.4") << ftp(QStringLiteral("220 (vsFTPd 2.3.4)")) << QStringList{QStringLiteral("vsftpd-cve-2011-2523")};

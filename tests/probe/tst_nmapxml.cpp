@@ -15,7 +15,8 @@
 
 using namespace ab::probe;
 
-namespace {
+namespace
+{
 QByteArray fixture(const QString &name)
 {
     QFile f(qEnvironmentVariable("AB_TEST_DATA") + QStringLiteral("/nmap/") + name);
@@ -31,7 +32,8 @@ const Service *findService(const QList<Service> &list, quint16 port)
 }
 } // namespace
 
-class TestNmapXml final : public QObject {
+class TestNmapXml final : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void realLoopbackFixture();
@@ -148,8 +150,8 @@ void TestNmapXml::liveScanOfRealSshd()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString key = dir.filePath(QStringLiteral("hostkey"));
-    QCOMPARE(QProcess::execute(keygen, {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"), QString(),
-                                        QStringLiteral("-f"), key}),
+    QCOMPARE(QProcess::execute(keygen, {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+                                        QString(), QStringLiteral("-f"), key}),
              0);
     const quint16 port = 18622;
     QFile conf(dir.filePath(QStringLiteral("sshd_config")));
@@ -160,7 +162,8 @@ void TestNmapXml::liveScanOfRealSshd()
                    .toUtf8());
     conf.close();
     probetest::Daemon daemon;
-    QVERIFY2(daemon.start(sshd, {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), conf.fileName()}, QStringLiteral("127.0.0.1"), port),
+    QVERIFY2(daemon.start(sshd, {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), conf.fileName()},
+                          QStringLiteral("127.0.0.1"), port),
              daemon.output().constData());
     // Only ever 127.0.0.1, two high ports: the sshd and a closed neighbour.
     const QString out = dir.filePath(QStringLiteral("scan.xml"));
@@ -235,8 +238,8 @@ void TestNmapXml::scriptOutputIsBounded()
 {
     NmapLimits limits;
     QByteArray xml = "<nmaprun scanner=\"nmap\"><host><status state=\"up\"/><address addr=\"127.0.0.1\" addrtype=\"ipv4\"/><ports>"
-                     "<port protocol=\"tcp\" portid=\"80\"><state state=\"open\"/><script id=\"ssl-cert\" output=\""
-                     + QByteArray(limits.maxScriptOutput * 2, 'x') + "\"/>";
+                     "<port protocol=\"tcp\" portid=\"80\"><state state=\"open\"/><script id=\"ssl-cert\" output=\"" +
+                     QByteArray(limits.maxScriptOutput * 2, 'x') + "\"/>";
     for (int i = 0; i < limits.maxScriptsPerPort + 5; ++i)
         xml += "<script id=\"s" + QByteArray::number(i) + "\" output=\"o\"/>";
     xml += "</port></ports></host></nmaprun>";

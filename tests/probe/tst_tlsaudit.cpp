@@ -22,10 +22,14 @@
 
 using namespace ab::probe;
 
-namespace {
+namespace
+{
 const QString Host = QStringLiteral("127.0.0.9");
 
-Endpoint ep(quint16 port) { return Endpoint{QHostAddress(Host), port}; }
+Endpoint ep(quint16 port)
+{
+    return Endpoint{QHostAddress(Host), port};
+}
 
 struct KeyCert {
     QByteArray key;
@@ -85,7 +89,8 @@ bool writeFile(const QString &path, const QByteArray &data)
 
 // A TCP listener on 127.0.0.9 that answers every connection with `reply`
 // (then closes), or never accepts at all when `silent`.
-class PlainServer {
+class PlainServer
+{
 public:
     PlainServer(quint16 port, QByteArray reply, bool silent) : m_reply(std::move(reply))
     {
@@ -138,7 +143,8 @@ Limits quickLimits()
 }
 } // namespace
 
-class TestTlsAudit final : public QObject {
+class TestTlsAudit final : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -164,7 +170,8 @@ void TestTlsAudit::initTestCase()
     EVP_PKEY *p256 = EVP_EC_gen("P-256");
     QVERIFY(rsa1024 && p256);
     m_legacy = makeCert(rsa1024, EVP_sha1(), "20200101000000Z", "20210101000000Z", "legacy-camera.test");
-    m_modern = makeCert(p256, EVP_sha256(), qPrintable(asn1Now(-1)), qPrintable(asn1Now(30)), "modern-camera.test", "DNS:modern-camera.test,IP:127.0.0.9");
+    m_modern = makeCert(p256, EVP_sha256(), qPrintable(asn1Now(-1)), qPrintable(asn1Now(30)), "modern-camera.test",
+                        "DNS:modern-camera.test,IP:127.0.0.9");
     EVP_PKEY_free(rsa1024);
     EVP_PKEY_free(p256);
     QVERIFY(writeFile(m_dir.filePath(QStringLiteral("legacy.key")), m_legacy.key));
@@ -234,9 +241,10 @@ void TestTlsAudit::legacyServer()
     const quint16 port = 18443;
     probetest::Daemon server;
     QVERIFY(server.start(openssl,
-                         {QStringLiteral("s_server"), QStringLiteral("-accept"), QStringLiteral("%1:%2").arg(Host).arg(port), QStringLiteral("-cert"),
-                          m_dir.filePath(QStringLiteral("legacy.crt")), QStringLiteral("-key"), m_dir.filePath(QStringLiteral("legacy.key")),
-                          QStringLiteral("-cipher"), QStringLiteral("ALL:eNULL:@SECLEVEL=0"), QStringLiteral("-www"), QStringLiteral("-quiet")},
+                         {QStringLiteral("s_server"), QStringLiteral("-accept"), QStringLiteral("%1:%2").arg(Host).arg(port),
+                          QStringLiteral("-cert"), m_dir.filePath(QStringLiteral("legacy.crt")), QStringLiteral("-key"),
+                          m_dir.filePath(QStringLiteral("legacy.key")), QStringLiteral("-cipher"), QStringLiteral("ALL:eNULL:@SECLEVEL=0"),
+                          QStringLiteral("-www"), QStringLiteral("-quiet")},
                          Host, port));
     auto ctx = probetest::loopbackContext(quickLimits());
     QElapsedTimer t;
@@ -269,8 +277,10 @@ void TestTlsAudit::legacyServer()
     QCOMPARE(o.severity, Severity::Medium);
     QCOMPARE(o.endpoint, ep(port));
     QCOMPARE(o.transcripts, QList<int>{0});
-    for (const char *must : {"TLSv1.0", "TLSv1.1", "weak cipher suites", "expired", "self-signed", "RSA 1024", "sha1WithRSAEncryption", "RC4"})
-        QVERIFY2(o.detail.contains(QLatin1String(must)), qPrintable(QStringLiteral("missing %1 in: %2").arg(QLatin1String(must), o.detail)));
+    for (const char *must :
+         {"TLSv1.0", "TLSv1.1", "weak cipher suites", "expired", "self-signed", "RSA 1024", "sha1WithRSAEncryption", "RC4"})
+        QVERIFY2(o.detail.contains(QLatin1String(must)),
+                 qPrintable(QStringLiteral("missing %1 in: %2").arg(QLatin1String(must), o.detail)));
 
     const QByteArray transcript = out.transcripts[0].render();
     qInfo("%s", qPrintable(o.detail));
@@ -285,9 +295,10 @@ void TestTlsAudit::modernServer()
     const quint16 port = 18444;
     probetest::Daemon server;
     QVERIFY(server.start(openssl,
-                         {QStringLiteral("s_server"), QStringLiteral("-accept"), QStringLiteral("%1:%2").arg(Host).arg(port), QStringLiteral("-cert"),
-                          m_dir.filePath(QStringLiteral("modern.crt")), QStringLiteral("-key"), m_dir.filePath(QStringLiteral("modern.key")),
-                          QStringLiteral("-no_tls1"), QStringLiteral("-no_tls1_1"), QStringLiteral("-www"), QStringLiteral("-quiet")},
+                         {QStringLiteral("s_server"), QStringLiteral("-accept"), QStringLiteral("%1:%2").arg(Host).arg(port),
+                          QStringLiteral("-cert"), m_dir.filePath(QStringLiteral("modern.crt")), QStringLiteral("-key"),
+                          m_dir.filePath(QStringLiteral("modern.key")), QStringLiteral("-no_tls1"), QStringLiteral("-no_tls1_1"),
+                          QStringLiteral("-www"), QStringLiteral("-quiet")},
                          Host, port));
     auto ctx = probetest::loopbackContext(quickLimits());
     Transcript tr;
@@ -326,8 +337,8 @@ void TestTlsAudit::notTls()
     const quint16 port = quint16(18445 + kind);
     std::unique_ptr<PlainServer> server;
     if (kind < 2) {
-        server = std::make_unique<PlainServer>(port, QByteArrayLiteral("HTTP/1.0 400 Bad Request\r\nServer: x\r\n\r\n") + QByteArray(70000, 'A'),
-                                               kind == 1);
+        server = std::make_unique<PlainServer>(
+            port, QByteArrayLiteral("HTTP/1.0 400 Bad Request\r\nServer: x\r\n\r\n") + QByteArray(70000, 'A'), kind == 1);
         QVERIFY(server->ok());
     }
     auto ctx = probetest::loopbackContext(quickLimits());
