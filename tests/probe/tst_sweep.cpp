@@ -531,12 +531,19 @@ void TestSweep::rateLimitSpreadsProbes()
     l.ratePerSecond = 50; // burst of 3.5, then one every 20 ms
     auto ctx = probetest::loopbackContext(l);
     const QList<quint16> ports = freePorts("127.0.0.1", 20);
+    int reports = 0;
+    SweepOptions opt;
+    opt.progress = [&](const SweepProgress &) { ++reports; };
     QElapsedTimer t;
     t.start();
-    auto r = sweep(*ctx, {QHostAddress(QStringLiteral("127.0.0.1"))}, ports);
+    auto r = sweep(*ctx, {QHostAddress(QStringLiteral("127.0.0.1"))}, ports, opt);
+    const qint64 ms = t.elapsed();
     QVERIFY(r.ok());
     QCOMPARE(r->probes, 20);
-    QVERIFY2(t.elapsed() >= 250, qPrintable(QString::number(t.elapsed())));
+    QVERIFY2(ms >= 250, qPrintable(QString::number(ms)));
+    // Progress: at most ~10 a second, plus the first and the last.
+    QVERIFY(reports >= 2);
+    QVERIFY2(reports <= ms / 100 + 2, qPrintable(QStringLiteral("%1 reports in %2 ms").arg(reports).arg(ms)));
 }
 
 QTEST_GUILESS_MAIN(TestSweep)
