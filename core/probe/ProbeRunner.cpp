@@ -3,7 +3,7 @@
 #include "core/inspection/InspectionFile.h"
 #include "core/probe/Conn.h"
 #include "core/probe/Credentials.h"
-// TEMP #include "core/probe/Discovery.h"
+#include "core/probe/Discovery.h"
 #include "core/probe/Fingerprints.h"
 #include "core/probe/PortLists.h"
 #include "core/probe/ProbeRecorder.h"
@@ -548,8 +548,9 @@ Result<ProbeOutcome> ProbeRunner::run(const ProgressFn &progressFn)
             if (m_request.credentials)
                 udp(161, [&](const Endpoint &e) { return probeSnmp(ctx, e, *credentials, policy); });
             udp(5060, [&](const Endpoint &e) { return probeSip(ctx, e, QStringLiteral("udp")); });
-            // TEMP udp(1900, [&](const Endpoint &e) { return probeSsdp(ctx, e); });
-            // TEMP udp(3702, [&](const Endpoint &e) { return probeWsDiscovery(ctx, e); });
+            // Discovery replies are services; silence or an error is simply nothing there.
+            udp(1900, [&](const Endpoint &e) { auto r = probeSsdp(ctx, e); return r ? std::move(r).value() : ProbeOutcome(); });
+            udp(3702, [&](const Endpoint &e) { auto r = probeWsDiscovery(ctx, e); return r ? std::move(r).value() : ProbeOutcome(); });
         }
     }
     pool.wait();
