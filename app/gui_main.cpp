@@ -21,7 +21,7 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     const QCommandLineOption sample(QStringLiteral("sample"), QStringLiteral("Create (if absent) and open the sample inspection (passphrase: auditbench-sample)."));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language of the interface: en, zh_CN or vi."), QStringLiteral("LANG"));
-    const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("Tab shown when the inspection opens: overview, interview, document, evidence, score or custody."),
+    const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("Tab shown when the inspection opens: overview, interview, document, probe, evidence, score or custody."),
                                  QStringLiteral("TAB"));
     parser.addOption(sample);
     parser.addOption(lang);
@@ -38,7 +38,7 @@ int main(int argc, char **argv)
 
     ab::ui::MainWindow window;
     if (parser.isSet(tab)) {
-        const QStringList tabs{QStringLiteral("overview"), QStringLiteral("interview"), QStringLiteral("document"),
+        const QStringList tabs{QStringLiteral("overview"), QStringLiteral("interview"), QStringLiteral("document"), QStringLiteral("probe"),
                                QStringLiteral("evidence"), QStringLiteral("score"),     QStringLiteral("custody")};
         const qsizetype i = tabs.indexOf(parser.value(tab));
         if (i < 0)

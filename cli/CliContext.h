@@ -67,6 +67,10 @@ int runAnswer(const QStringList &args);
 int runQuestions(const QStringList &args);
 int runScore(const QStringList &args);
 int runCatalog(const QStringList &args);
+int runProbe(const QStringList &args);
+int runImportNmap(const QStringList &args);
+int runDevices(const QStringList &args);
+int runFindings(const QStringList &args);
 
 // Entry point of auditbench-cli; returns the process exit code.
 int run(int argc, char **argv);

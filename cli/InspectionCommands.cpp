@@ -4,6 +4,7 @@
 #include "core/catalog/Catalog.h"
 #include "core/catalog/Questionnaire.h"
 #include "core/evidence/EvidenceStore.h"
+#include "core/inspection/Assets.h"
 #include "core/inspection/Scope.h"
 
 #include <QCoreApplication>
@@ -99,6 +100,13 @@ int runInfo(const QStringList &args)
     auto answers = catalog::AnswerStore(file).all();
     if (!answers)
         return ctx.fail(answers.error());
+    qint64 findings = 0;
+    if (file.schemaVersion() >= 3) {
+        auto n = AssetStore(file).findingCount();
+        if (!n)
+            return ctx.fail(n.error());
+        findings = *n;
+    }
 
     if (ctx.json()) {
         QJsonObject o = m.toJson();
@@ -106,7 +114,7 @@ int runInfo(const QStringList &args)
         o.insert(QStringLiteral("schema_version"), file.schemaVersion());
         o.insert(QStringLiteral("counts"), QJsonObject{{QStringLiteral("answers"), double(answers->size())},
                                                       {QStringLiteral("evidence"), double(*evidence)},
-                                                      {QStringLiteral("findings"), 0},
+                                                      {QStringLiteral("findings"), double(findings)},
                                                       {QStringLiteral("custody"), double(*custody)}});
         o.insert(QStringLiteral("chain_head"), head->hash);
         ctx.printJson(o);
@@ -126,6 +134,7 @@ int runInfo(const QStringList &args)
     out << Tr::tr("Created:       %1").arg(m.createdAt.toString(Qt::ISODate)) << '\n';
     out << Tr::tr("Answers:       %1").arg(answers->size()) << '\n';
     out << Tr::tr("Evidence:      %1 items").arg(*evidence) << '\n';
+    out << Tr::tr("Findings:      %1").arg(findings) << '\n';
     out << Tr::tr("Custody log:   %1 entries, head %2").arg(*custody).arg(head->hash) << Qt::endl;
     return Success;
 }

@@ -40,7 +40,12 @@ void printHelp(QTextStream &out)
               "  answer FILE ITEM_ID VALUE [--note TEXT] [--evidence ID]... [--override-reason TEXT]\n"
               "  questions FILE [--json] [--pending] [--all]\n"
               "  score FILE [--json]\n"
-              "  catalog check PATH|ID [--json]\n\n"
+              "  catalog check PATH|ID [--json]\n"
+              "  probe FILE [--target CIDR|HOST[:PORTS]]... [--ports LIST|camera|top100|all] [--no-credentials]\n"
+              "        [--rate N] [--concurrency N] [--json]\n"
+              "  import-nmap FILE NMAP.xml\n"
+              "  devices FILE [--json]\n"
+              "  findings FILE [--json]\n\n"
               "The passphrase comes from AUDITBENCH_PASSPHRASE or --passphrase-file FILE, never from an argument.\n"
               "Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wrong passphrase, 4 I/O failure.\n");
     out.flush();
@@ -97,6 +102,14 @@ int run(int argc, char **argv)
         return runScore(rest);
     if (command == QLatin1String("catalog"))
         return runCatalog(rest);
+    if (command == QLatin1String("probe"))
+        return runProbe(rest);
+    if (command == QLatin1String("import-nmap"))
+        return runImportNmap(rest);
+    if (command == QLatin1String("devices"))
+        return runDevices(rest);
+    if (command == QLatin1String("findings"))
+        return runFindings(rest);
     QTextStream(stderr) << Tr::tr("auditbench-cli: unknown command \"%1\"; see auditbench-cli --help.").arg(command) << Qt::endl;
     return Usage;
 }

@@ -106,6 +106,29 @@ void verify(QPromise<VerifyOutcome> &promise, const InspectionFile &main)
     promise.addResult(out);
 }
 
+void probe(QPromise<ProbeOutcomeSummary> &promise, const InspectionFile &main, const std::shared_ptr<probe::ProbeRunner> &runner,
+           const std::function<void(const probe::ProbeProgress &)> &onProgress)
+{
+    begin(promise, Tr::tr("Probing…"));
+    ProbeOutcomeSummary out;
+    auto handle = main.openAnother(InspectionFile::Mode::ReadWrite);
+    if (!handle) {
+        out.error = handle.error();
+    } else {
+        auto r = probe::runProbe(**handle, *runner, [&](const probe::ProbeProgress &p) {
+            if (p.portsTotal > 0)
+                promise.setProgressValue(permille(p.portsDone, p.portsTotal));
+            if (onProgress)
+                onProgress(p);
+        });
+        if (r)
+            out.result = std::move(r).value();
+        else
+            out.error = r.error();
+    }
+    promise.addResult(out);
+}
+
 UnlockOutcome unlock(const QString &path, const std::shared_ptr<const crypto::SecureBytes> &passphrase)
 {
     UnlockOutcome out;

@@ -2,12 +2,14 @@
 
 #include "core/evidence/Verifier.h"
 #include "core/inspection/InspectionFile.h"
+#include "core/probe/ProbeRunner.h"
 #include "core/util/Result.h"
 
 #include <QPromise>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -32,6 +34,11 @@ struct UnlockOutcome {
     std::optional<Error> error;
 };
 
+struct ProbeOutcomeSummary {
+    std::optional<probe::ProbeRunResult> result;
+    std::optional<Error> error;
+};
+
 struct VerifyOutcome {
     std::optional<VerifyReport> report;
     std::optional<Error> error;
@@ -46,6 +53,10 @@ namespace jobs {
 void importFiles(QPromise<ImportOutcome> &promise, const InspectionFile &main, const QStringList &paths);
 void exportItem(QPromise<ExportOutcome> &promise, const InspectionFile &main, qint64 id, const QString &outPath);
 void verify(QPromise<VerifyOutcome> &promise, const InspectionFile &main);
+// A probe run on its own handle; `runner` is shared so Stop can reach it.
+// Progress goes to `onProgress` (called on worker threads).
+void probe(QPromise<ProbeOutcomeSummary> &promise, const InspectionFile &main, const std::shared_ptr<probe::ProbeRunner> &runner,
+           const std::function<void(const probe::ProbeProgress &)> &onProgress);
 // Checks the file and derives its key (the slow, deliberate part of opening).
 // The passphrase lives in one wiped-on-destruction buffer, never copied.
 UnlockOutcome unlock(const QString &path, const std::shared_ptr<const crypto::SecureBytes> &passphrase);

@@ -1,6 +1,9 @@
 #include "ui/InspectionSession.h"
 
 #include "core/inspection/InspectionFile.h"
+#include "core/inspection/Scope.h"
+
+#include <QPointer>
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -16,7 +19,7 @@ T resultOrDefault(const QFutureWatcher<T> &watcher)
 } // namespace
 
 InspectionSession::InspectionSession(std::unique_ptr<InspectionFile> file, QObject *parent)
-    : QObject(parent), m_file(std::move(file)), m_import(this), m_export(this), m_verify(this)
+    : QObject(parent), m_file(std::move(file)), m_import(this), m_export(this), m_verify(this), m_probe(this)
 {
     connect(&m_import, &QFutureWatcherBase::finished, this, [this] {
         const bool cancelled = m_import.isCanceled();
@@ -36,6 +39,14 @@ InspectionSession::InspectionSession(std::unique_ptr<InspectionFile> file, QObje
         const VerifyOutcome out = resultOrDefault(m_verify);
         setTask(Task::None);
         Q_EMIT verifyFinished(out, cancelled);
+    });
+    connect(&m_probe, &QFutureWatcherBase::finished, this, [this] {
+        const ProbeOutcomeSummary out = resultOrDefault(m_probe);
+        const bool stopped = m_runner && m_runner->stopped();
+        m_runner.reset();
+        setTask(Task::None);
+        Q_EMIT evidenceChanged();
+        Q_EMIT probeFinished(out, stopped);
     });
 }
 
@@ -83,8 +94,31 @@ bool InspectionSession::startVerify()
     return true;
 }
 
+bool InspectionSession::startProbe(const probe::ProbeRequest &request)
+{
+    if (isBusy())
+        return false;
+    auto scope = Scope::parse(m_file->meta().scope);
+    if (!scope)
+        return false;
+    m_runner = std::make_shared<probe::ProbeRunner>(*scope, request);
+    const InspectionFile *main = m_file.get();
+    auto runner = m_runner;
+    QPointer<InspectionSession> self(this);
+    auto onProgress = [self](const probe::ProbeProgress &p) {
+        // Worker thread -> UI thread; the session outlives the job (its destructor waits).
+        QMetaObject::invokeMethod(self.data(), [self, p] { if (self) Q_EMIT self->probeProgress(p); }, Qt::QueuedConnection);
+    };
+    watch(m_probe, QtConcurrent::run([main, runner, onProgress](QPromise<ProbeOutcomeSummary> &p) { jobs::probe(p, *main, runner, onProgress); }),
+          Task::Probe);
+    return true;
+}
+
 void InspectionSession::cancel()
 {
+    // A probe is stopped, not cancelled: it finishes at once and keeps what it found.
+    if (m_runner)
+        m_runner->stop();
     m_import.cancel();
     m_export.cancel();
     m_verify.cancel();
@@ -95,6 +129,7 @@ void InspectionSession::waitForIdle()
     m_import.waitForFinished();
     m_export.waitForFinished();
     m_verify.waitForFinished();
+    m_probe.waitForFinished();
 }
 
 void InspectionSession::setTask(Task task)

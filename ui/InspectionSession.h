@@ -19,7 +19,7 @@ namespace ab::ui {
 class InspectionSession final : public QObject {
     Q_OBJECT
 public:
-    enum class Task { None, Import, Export, Verify };
+    enum class Task { None, Import, Export, Verify, Probe };
 
     InspectionSession(std::unique_ptr<InspectionFile> file, QObject *parent = nullptr);
     // Cancels a running task and waits for it: the worker uses our handle's key.
@@ -33,6 +33,9 @@ public:
     bool startImport(const QStringList &paths);
     bool startExport(qint64 id, const QString &outPath);
     bool startVerify();
+    // Probes with the given request over the inspection's scope; refusals
+    // and results arrive in probeFinished. Stop is cancel().
+    bool startProbe(const probe::ProbeRequest &request);
     void cancel();
     // Blocks until the running task (if any) has stopped; for shutdown only.
     void waitForIdle();
@@ -43,6 +46,8 @@ Q_SIGNALS:
     void importFinished(const ab::ui::ImportOutcome &outcome, bool cancelled);
     void exportFinished(const ab::ui::ExportOutcome &outcome, bool cancelled);
     void verifyFinished(const ab::ui::VerifyOutcome &outcome, bool cancelled);
+    void probeProgress(const ab::probe::ProbeProgress &progress);
+    void probeFinished(const ab::ui::ProbeOutcomeSummary &outcome, bool stopped);
     void evidenceChanged();
 
 private:
@@ -55,6 +60,8 @@ private:
     QFutureWatcher<ImportOutcome> m_import;
     QFutureWatcher<ExportOutcome> m_export;
     QFutureWatcher<VerifyOutcome> m_verify;
+    QFutureWatcher<ProbeOutcomeSummary> m_probe;
+    std::shared_ptr<probe::ProbeRunner> m_runner;
 };
 
 } // namespace ab::ui

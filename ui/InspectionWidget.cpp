@@ -9,6 +9,7 @@
 #include "ui/EvidencePage.h"
 #include "ui/InspectionSession.h"
 #include "ui/OverviewPage.h"
+#include "ui/ProbePage.h"
 #include "ui/QuestionnairePage.h"
 #include "ui/ScorePage.h"
 #include "ui/VerifyBanner.h"
@@ -48,9 +49,11 @@ InspectionWidget::InspectionWidget(DialogProvider *dialogs, QWidget *parent) : Q
     m_interview = new QuestionnairePage(QStringLiteral("interview"), dialogs, m_tabs);
     m_document = new QuestionnairePage(QStringLiteral("document"), dialogs, m_tabs);
     m_score = new ScorePage(m_tabs);
+    m_probe = new ProbePage(dialogs, m_tabs);
     m_tabs->addTab(m_overview, QString());
     m_tabs->addTab(m_interview, QString());
     m_tabs->addTab(m_document, QString());
+    m_tabs->addTab(m_probe, QString());
     m_tabs->addTab(m_evidence, QString());
     m_tabs->addTab(m_score, QString());
     m_tabs->addTab(m_custodyView, QString());
@@ -65,7 +68,13 @@ InspectionWidget::InspectionWidget(DialogProvider *dialogs, QWidget *parent) : Q
     connect(m_evidence, &EvidencePage::exportRequested, this, &InspectionWidget::exportSelected);
     connect(m_evidence, &EvidencePage::pathsDropped, this, [this](const QStringList &paths) { importPaths(paths); });
     connect(m_evidence, &EvidencePage::selectionChanged, this, &InspectionWidget::updateEnabled);
-    for (QuestionnairePage *page : {m_interview, m_document}) {
+    connect(m_probe, &ProbePage::probeFinished, this, [this] {
+        // A run answers probe items and adds transcripts: reload the answers and lists.
+        loadQuestionnaire();
+        reload();
+    });
+    connect(m_probe, &ProbePage::statusMessage, this, &InspectionWidget::statusMessage);
+    for (QuestionnairePage *page : {m_interview, m_document, m_probe->checklistPage()}) {
         connect(page, &QuestionnairePage::answersChanged, this, &InspectionWidget::answersChanged);
         connect(page, &QuestionnairePage::importRequested, this,
                 [this, page](const QString &itemId, const QStringList &paths) { importForAnswer(page, itemId, paths); });
@@ -88,6 +97,7 @@ void InspectionWidget::setSession(InspectionSession *session)
         connect(session, &InspectionSession::verifyFinished, this, &InspectionWidget::onVerifyFinished);
     }
     m_pendingAttach.reset();
+    m_probe->setSession(session);
     loadQuestionnaire();
     reload();
 }
@@ -107,6 +117,7 @@ void InspectionWidget::loadQuestionnaire()
     InspectionSession *session = m_questionnaire ? m_session.data() : nullptr;
     m_interview->setQuestionnaire(session, m_questionnaire);
     m_document->setQuestionnaire(session, m_questionnaire);
+    m_probe->checklistPage()->setQuestionnaire(session, m_questionnaire);
     refreshQuestionnaire();
 }
 
@@ -114,6 +125,7 @@ void InspectionWidget::refreshQuestionnaire()
 {
     m_interview->refresh();
     m_document->refresh();
+    m_probe->checklistPage()->refresh();
     m_score->setScore(m_questionnaire ? std::optional<catalog::Score>(m_questionnaire->score()) : std::nullopt);
 }
 
@@ -150,6 +162,8 @@ void InspectionWidget::reload()
         m_custodyModel->setEntries({});
         m_interview->setEvidence({});
         m_document->setEvidence({});
+        m_probe->checklistPage()->setEvidence({});
+        m_probe->reload();
         updateEnabled();
         return;
     }
@@ -163,6 +177,8 @@ void InspectionWidget::reload()
     const QList<EvidenceItem> evidence = items ? *items : QList<EvidenceItem>();
     m_interview->setEvidence(evidence);
     m_document->setEvidence(evidence);
+    m_probe->checklistPage()->setEvidence(evidence);
+    m_probe->reload();
     refreshQuestionnaire();
     if (m_pendingAttach && !m_session->isBusy()) {
         QList<qint64> added;
@@ -278,6 +294,7 @@ void InspectionWidget::updateEnabled()
     m_evidence->setEditable(m_session && m_session->file().isWritable(), busy);
     m_interview->updateEnabled();
     m_document->updateEnabled();
+    m_probe->updateEnabled();
 }
 
 void InspectionWidget::changeEvent(QEvent *event)
@@ -292,6 +309,7 @@ void InspectionWidget::retranslate()
     m_tabs->setTabText(OverviewTab, tr("&Overview"));
     m_tabs->setTabText(InterviewTab, tr("Inter&view"));
     m_tabs->setTabText(DocumentTab, tr("&Document review"));
+    m_tabs->setTabText(ProbeTab, tr("Device &probing"));
     m_tabs->setTabText(EvidenceTab, tr("&Evidence"));
     m_tabs->setTabText(ScoreTab, tr("Sco&re"));
     m_tabs->setTabText(CustodyTab, tr("&Custody log"));

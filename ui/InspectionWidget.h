@@ -22,6 +22,7 @@ class EvidenceModel;
 class EvidencePage;
 class InspectionSession;
 class OverviewPage;
+class ProbePage;
 class QuestionnairePage;
 class ScorePage;
 class VerifyBanner;
@@ -30,12 +31,13 @@ struct ImportOutcome;
 struct VerifyOutcome;
 
 // Everything shown for an open inspection: the verify banner above the tabs
-// (overview, interview, document review, evidence, score, custody log), and
+// (overview, interview, document review, device probing, evidence, score,
+// custody log), and
 // the commands that act on it.
 class InspectionWidget final : public QWidget {
     Q_OBJECT
 public:
-    enum Tab { OverviewTab, InterviewTab, DocumentTab, EvidenceTab, ScoreTab, CustodyTab };
+    enum Tab { OverviewTab, InterviewTab, DocumentTab, ProbeTab, EvidenceTab, ScoreTab, CustodyTab };
 
     InspectionWidget(DialogProvider *dialogs, QWidget *parent = nullptr);
     void setSession(InspectionSession *session); // nullptr when closed
@@ -48,6 +50,7 @@ public:
     QuestionnairePage *interviewPage() const { return m_interview; }
     QuestionnairePage *documentPage() const { return m_document; }
     ScorePage *scorePage() const { return m_score; }
+    ProbePage *probePage() const { return m_probe; }
 
 public Q_SLOTS:
     void addFiles();
@@ -87,6 +90,7 @@ private:
     QuestionnairePage *m_interview = nullptr;
     QuestionnairePage *m_document = nullptr;
     ScorePage *m_score = nullptr;
+    ProbePage *m_probe = nullptr;
     std::shared_ptr<catalog::Questionnaire> m_questionnaire;
     // Files dropped on an answer: attach what the import adds.
     struct PendingAttach {

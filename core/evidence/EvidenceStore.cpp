@@ -160,6 +160,14 @@ Result<EvidenceItem> EvidenceStore::importData(QByteArrayView data, const Import
     return storeCommitted(buf, copy.size(), request, {});
 }
 
+Result<EvidenceItem> EvidenceStore::storeData(QByteArrayView data, const ImportRequest &request)
+{
+    QByteArray copy = data.toByteArray();
+    QBuffer buf(&copy);
+    buf.open(QIODevice::ReadOnly);
+    return store(buf, copy.size(), request, {});
+}
+
 Result<EvidenceItem> EvidenceStore::store(QIODevice &source, qint64 total, const ImportRequest &request, const Progress &progress)
 {
     if (!m_file.isWritable())

@@ -62,6 +62,9 @@ public:
                              const Failed &failed);
     // Bytes produced by the workbench itself (probe transcripts, notes).
     Result<EvidenceItem> importData(QByteArrayView data, const ImportRequest &request);
+    // The same inside the caller's transaction (under a savepoint of its own),
+    // so many transcripts and the rows that cite them commit together.
+    Result<EvidenceItem> storeData(QByteArrayView data, const ImportRequest &request);
 
     Result<QList<EvidenceItem>> list() const;
     Result<EvidenceItem> get(qint64 id) const;

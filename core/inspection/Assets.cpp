@@ -196,7 +196,7 @@ Result<FindingRecord> AssetStore::addFinding(const FindingRecord &f, bool *merge
         *merged = false;
     if (!f.check.isEmpty()) {
         auto same = t.all(QStringLiteral("status = 'open' AND check_id = ? AND device_id = ? AND port = ? AND cve = ?"),
-                          {f.check, f.deviceId, f.port, f.cve});
+                          {f.check, f.deviceId, f.port, f.cve.isNull() ? QString(QLatin1String("")) : f.cve});
         if (!same)
             return same.error();
         if (!same->isEmpty()) {

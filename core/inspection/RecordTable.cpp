@@ -21,7 +21,9 @@ QVariant bindable(const QJsonValue &v)
         return v.toBool() ? 1 : 0;
     if (v.isDouble())
         return qint64(v.toDouble());
-    return v.toString();
+    // Never NULL: the columns are NOT NULL, and "x = ?" must match ''.
+    const QString text = v.toString();
+    return text.isNull() ? QString(QLatin1String("")) : text;
 }
 } // namespace
 

@@ -19,8 +19,9 @@ inline QByteArray passphrase()
     return QByteArrayLiteral("gui-test passphrase");
 }
 
-// A new inspection of one level-3 system pinned to tests/data/catalogs/MiniCatalog.json.
-inline std::unique_ptr<ab::InspectionFile> createMini(const QString &path, QString *error)
+// A new inspection of one level-3 system pinned to tests/data/catalogs/MiniCatalog.json,
+// with the given authorised scope.
+inline std::unique_ptr<ab::InspectionFile> createMini(const QString &path, QString *error, const QStringList &scope = {})
 {
     auto c = ab::catalog::Catalog::load(catalogPath());
     if (!c) {
@@ -32,6 +33,7 @@ inline std::unique_ptr<ab::InspectionFile> createMini(const QString &path, QStri
     meta.organisation = QStringLiteral("Mini operator");
     meta.systems = {ab::SystemInfo{QStringLiteral("CCTV"), 3}};
     meta.inspectors = {QStringLiteral("Tester")};
+    meta.scope = scope;
     meta.catalogId = c->id();
     meta.catalogVersion = c->version();
     const ab::PinnedCatalog pin = c->pin();

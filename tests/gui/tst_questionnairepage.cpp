@@ -13,6 +13,7 @@
 #include "ui/InspectionWidget.h"
 #include "ui/ItemPanel.h"
 #include "ui/MainWindow.h"
+#include "ui/ProbePage.h"
 #include "ui/QuestionnaireFilter.h"
 #include "ui/QuestionnaireModel.h"
 #include "ui/QuestionnairePage.h"
@@ -118,7 +119,8 @@ private Q_SLOTS:
     void tabsInOrder()
     {
         QTabWidget *tabs = m_window->inspectionWidget()->tabs();
-        QCOMPARE(tabs->count(), 6);
+        QCOMPARE(tabs->count(), 7);
+        QCOMPARE(tabs->widget(InspectionWidget::ProbeTab), static_cast<QWidget *>(m_window->inspectionWidget()->probePage()));
         QCOMPARE(tabs->widget(InspectionWidget::InterviewTab), static_cast<QWidget *>(page()));
         QCOMPARE(tabs->widget(InspectionWidget::DocumentTab), static_cast<QWidget *>(m_window->inspectionWidget()->documentPage()));
         QCOMPARE(tabs->widget(InspectionWidget::EvidenceTab), static_cast<QWidget *>(m_window->inspectionWidget()->evidencePage()));

@@ -1,0 +1,80 @@
+// import-nmap: an nmap XML file as evidence, devices, services and findings.
+#include "core/evidence/EvidenceStore.h"
+#include "core/inspection/InspectionFile.h"
+#include "core/inspection/SqlUtil.h"
+#include "core/probe/Fingerprints.h"
+#include "core/probe/NmapXml.h"
+#include "core/probe/ProbeRecorder.h"
+#include "core/probe/ProbeRunner.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace ab::probe {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ab::probe::NmapImport)
+};
+} // namespace
+
+Result<ProbeRunResult> importNmap(InspectionFile &file, const QString &xmlPath)
+{
+    if (!file.isWritable())
+        return makeError(ErrorCode::Usage, Tr::tr("The inspection is open read-only; nothing can be imported."));
+    QFile f(xmlPath);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::BadInput, Tr::tr("Cannot read %1: %2.").arg(xmlPath, f.errorString()));
+    const NmapLimits limits;
+    if (f.size() > limits.maxBytes)
+        return makeError(ErrorCode::BadInput, Tr::tr("%1 is larger than %2 MiB; split the scan.").arg(xmlPath).arg(limits.maxBytes >> 20));
+    const QByteArray xml = f.readAll();
+    auto scan = parseNmapXml(xml, limits);
+    if (!scan)
+        return makeError(ErrorCode::BadInput, Tr::tr("%1 is not usable nmap XML: %2").arg(xmlPath, scan.error().message));
+    auto fingerprints = Fingerprints::loadBuiltIn();
+    if (!fingerprints)
+        return fingerprints.error();
+
+    ProbeOutcome outcome;
+    outcome.services = toServices(*scan);
+    for (const Service &s : std::as_const(outcome.services))
+        outcome.observations += observationsFromService(s, *fingerprints, true);
+
+    QStringList targets;
+    for (const NmapHost &h : std::as_const(scan->hosts))
+        if (!h.ipAddress().isEmpty())
+            targets.append(h.ipAddress());
+    auto runId = beginRun(file, QStringLiteral("nmap"), targets, scan->args,
+                          {{QStringLiteral("file"), QFileInfo(xmlPath).fileName()}, {QStringLiteral("nmap_version"), scan->version}});
+    if (!runId)
+        return runId.error();
+    ImportRequest req;
+    req.path = xmlPath;
+    req.kind = QStringLiteral("document");
+    req.note = Tr::tr("nmap %1 output imported (run %2): %3").arg(scan->version).arg(*runId).arg(scan->args.left(200));
+    auto item = EvidenceStore(file).importFile(req);
+    if (!item) {
+        (void)finishRun(file, *runId, QStringLiteral("failed"), {{QStringLiteral("error"), item.error().message}});
+        return item.error();
+    }
+    auto recorded = recordOutcome(file, *runId, outcome, {}, QStringLiteral("nmap"), {item->id});
+    if (!recorded) {
+        (void)finishRun(file, *runId, QStringLiteral("failed"), {{QStringLiteral("error"), recorded.error().message}});
+        return recorded.error();
+    }
+    ProbeRunResult result;
+    result.runId = *runId;
+    result.status = QStringLiteral("finished");
+    result.summary = recorded->toJson();
+    result.summary.insert(QStringLiteral("run"), double(*runId));
+    result.summary.insert(QStringLiteral("status"), result.status);
+    result.summary.insert(QStringLiteral("hosts"), int(scan->hosts.size()));
+    result.summary.insert(QStringLiteral("evidence_id"), double(item->id));
+    if (auto r = finishRun(file, *runId, result.status, result.summary); !r)
+        return r.error();
+    return result;
+}
+
+} // namespace ab::probe

@@ -1,0 +1,679 @@
+#include "core/probe/ProbeRunner.h"
+
+#include "core/inspection/InspectionFile.h"
+#include "core/probe/Conn.h"
+#include "core/probe/Credentials.h"
+#include "core/probe/Discovery.h"
+#include "core/probe/Fingerprints.h"
+#include "core/probe/PortLists.h"
+#include "core/probe/ProbeRecorder.h"
+#include "core/probe/Sweep.h"
+#include "core/probe/TlsAudit.h"
+#include "core/probe/line/LineProbes.h"
+#include "core/probe/web/WebProbes.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHostInfo>
+#include <QJsonArray>
+
+#include <condition_variable>
+#include <deque>
+#include <thread>
+
+namespace ab::probe {
+
+using web::checkHttpCredentials;
+using web::checkOnvifCredentials;
+using web::checkRtspCredentials;
+using web::probeHttp;
+using web::probeOnvif;
+using web::probeRtsp;
+using web::probeSip;
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ab::probe::ProbeRunner)
+};
+
+// A small fixed pool: tasks posted from any thread, wait() until all ran.
+class Pool {
+public:
+    explicit Pool(int threads)
+    {
+        for (int i = 0; i < threads; ++i)
+            m_threads.emplace_back([this] { work(); });
+    }
+    ~Pool()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_closing = true;
+        }
+        m_cv.notify_all();
+        for (auto &t : m_threads)
+            t.join();
+    }
+    void post(std::function<void()> task)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_tasks.push_back(std::move(task));
+            ++m_pending;
+        }
+        m_cv.notify_one();
+    }
+    void wait()
+    {
+        std::unique_lock lock(m_mutex);
+        m_idle.wait(lock, [this] { return m_pending == 0; });
+    }
+
+private:
+    void work()
+    {
+        for (;;) {
+            std::function<void()> task;
+            {
+                std::unique_lock lock(m_mutex);
+                m_cv.wait(lock, [this] { return m_closing || !m_tasks.empty(); });
+                if (m_tasks.empty())
+                    return;
+                task = std::move(m_tasks.front());
+                m_tasks.pop_front();
+            }
+            task();
+            std::lock_guard lock(m_mutex);
+            if (--m_pending == 0)
+                m_idle.notify_all();
+        }
+    }
+    std::mutex m_mutex;
+    std::condition_variable m_cv, m_idle;
+    std::deque<std::function<void()>> m_tasks;
+    std::vector<std::thread> m_threads;
+    int m_pending = 0;
+    bool m_closing = false;
+};
+
+// The last address of a block (network address with every host bit set).
+QHostAddress lastAddress(const QPair<QHostAddress, int> &net)
+{
+    if (net.first.protocol() == QAbstractSocket::IPv4Protocol) {
+        const quint32 a = net.first.toIPv4Address();
+        const quint32 hostBits = net.second >= 32 ? 0 : (net.second <= 0 ? 0xffffffffu : (0xffffffffu >> net.second));
+        return QHostAddress(a | hostBits);
+    }
+    Q_IPV6ADDR a = net.first.toIPv6Address();
+    for (int bit = qMax(0, net.second); bit < 128; ++bit)
+        a[bit / 8] |= quint8(0x80 >> (bit % 8));
+    return QHostAddress(a);
+}
+
+const QSet<quint16> HttpPorts{80, 81, 82, 83, 84, 85, 88, 2000, 5000, 7001, 8000, 8001, 8008, 8080, 8081, 8086, 8088, 8089, 8800, 8899, 9000, 9010, 9527, 49152};
+const QSet<quint16> HttpsPorts{443, 4443, 7443, 8443, 9443};
+const QSet<quint16> RtspPorts{554, 8554, 10554};
+const QSet<quint16> TelnetPorts{23, 2323, 9527};
+// Vendor SDK / management ports that must not be reachable from the video network (PRB-16).
+const QSet<quint16> SdkPorts{8000, 37777, 37778, 34567};
+
+// Several looks at one port (HTTP + TLS audit + ONVIF) become one service:
+// the most specific name wins, facts and transcripts are merged.
+void mergeSameEndpoint(ProbeOutcome &o)
+{
+    auto rank = [](const Service &s) {
+        const QString &name = s.name;
+        if (name == QLatin1String("unknown"))
+            return 0;
+        if (name == QLatin1String("tls"))
+            return 1;
+        // A web server that answers every path with 401 is not an ONVIF device
+        // until a SOAP answer (time, device information or a SOAP fault) says so.
+        if (name == QLatin1String("onvif") && !s.facts.contains(QStringLiteral("onvif.time")) && !s.facts.contains(QStringLiteral("manufacturer"))
+            && !s.facts.contains(QStringLiteral("fault")))
+            return 1;
+        if (name == QLatin1String("http") || name == QLatin1String("https"))
+            return 2;
+        return 3; // onvif, rtsp, ssh, ...
+    };
+    QList<Service> merged;
+    for (Service &s : o.services) {
+        auto it = std::find_if(merged.begin(), merged.end(),
+                               [&](const Service &m) { return m.endpoint == s.endpoint && m.transport == s.transport; });
+        if (it == merged.end()) {
+            merged.append(s);
+            continue;
+        }
+        Service &m = *it;
+        const bool takeName = rank(s) > rank(m);
+        if (takeName) {
+            m.name = s.name;
+            if (!s.product.isEmpty())
+                m.product = s.product;
+            if (!s.version.isEmpty())
+                m.version = s.version;
+        }
+        if (m.product.isEmpty())
+            m.product = s.product;
+        if (m.version.isEmpty())
+            m.version = s.version;
+        if (m.banner.isEmpty())
+            m.banner = s.banner;
+        m.tls = m.tls || s.tls;
+        for (auto f = s.facts.cbegin(); f != s.facts.cend(); ++f)
+            if (!m.facts.contains(f.key()))
+                m.facts.insert(f.key(), f.value());
+        for (int t : s.transcripts)
+            if (!m.transcripts.contains(t))
+                m.transcripts.append(t);
+    }
+    o.services = merged;
+}
+
+bool hasService(const ProbeOutcome &o) { return !o.services.isEmpty(); }
+
+// What listens on an open TCP port: by its usual port first, then by what it says.
+ProbeOutcome identifyTcp(ProbeContext &ctx, const Endpoint &e)
+{
+    ProbeOutcome out;
+    const quint16 p = e.port;
+    if (p == 21)
+        out.merge(probeFtp(ctx, e));
+    else if (p == 22)
+        out.merge(probeSsh(ctx, e));
+    else if (TelnetPorts.contains(p))
+        out.merge(probeTelnet(ctx, e));
+    else if (RtspPorts.contains(p))
+        out.merge(probeRtsp(ctx, e));
+    else if (p == 1883)
+        out.merge(probeMqtt(ctx, e));
+    else if (p == 5060)
+        out.merge(probeSip(ctx, e, QStringLiteral("tcp")));
+    else if (HttpsPorts.contains(p) || p == 8883) {
+        out.merge(auditTls(ctx, e));
+        if (p != 8883)
+            out.merge(probeHttp(ctx, e, true));
+    } else if (HttpPorts.contains(p))
+        out.merge(probeHttp(ctx, e, false));
+
+    if (!hasService(out) && !ctx.cancelled()) {
+        // Not what the port suggests: listen for a greeting first.
+        Transcript t;
+        t.protocol = QStringLiteral("banner");
+        QByteArray banner;
+        if (auto c = Conn::connect(ctx, e, &t)) {
+            auto got = c->readSome(1500, 4096);
+            if (got)
+                banner = *got;
+        }
+        if (banner.startsWith("SSH-"))
+            out.merge(probeSsh(ctx, e));
+        else if (banner.startsWith("220"))
+            out.merge(probeFtp(ctx, e));
+        else if (!banner.isEmpty() && static_cast<unsigned char>(banner.at(0)) == 0xff)
+            out.merge(probeTelnet(ctx, e));
+        else if (banner.isEmpty()) {
+            out.merge(probeHttp(ctx, e, false));
+            if (!hasService(out) && !ctx.cancelled()) {
+                out.merge(auditTls(ctx, e));
+                if (hasService(out))
+                    out.merge(probeHttp(ctx, e, true));
+            }
+            if (!hasService(out) && !ctx.cancelled())
+                out.merge(probeRtsp(ctx, e));
+        }
+        if (!hasService(out)) {
+            Service s;
+            s.endpoint = e;
+            s.name = QStringLiteral("unknown");
+            s.banner = QString::fromUtf8(banner.left(256)).trimmed();
+            s.transcripts.append(out.addTranscript(std::move(t)));
+            out.services.append(s);
+        }
+    }
+    // A web server may be an ONVIF device; a TLS web server gets the TLS audit.
+    bool web = false, tlsWeb = false, audited = false;
+    for (const Service &s : std::as_const(out.services)) {
+        web = web || s.name == QLatin1String("http") || s.name == QLatin1String("https");
+        tlsWeb = tlsWeb || s.name == QLatin1String("https") || (s.name == QLatin1String("http") && s.tls);
+        audited = audited || s.name == QLatin1String("tls");
+    }
+    if (web && !ctx.cancelled())
+        out.merge(probeOnvif(ctx, e, tlsWeb));
+    if (tlsWeb && !audited && !ctx.cancelled())
+        out.merge(auditTls(ctx, e));
+    mergeSameEndpoint(out);
+    return out;
+}
+
+ProbeOutcome checkCredentials(ProbeContext &ctx, const Service &s, const CredentialList &list, LockoutPolicy &policy)
+{
+    const QString &n = s.name;
+    if (n == QLatin1String("http") || n == QLatin1String("https")) {
+        ProbeOutcome o = checkHttpCredentials(ctx, s, list, policy);
+        return o;
+    }
+    if (n == QLatin1String("onvif")) {
+        ProbeOutcome o = checkOnvifCredentials(ctx, s, list, policy);
+        o.merge(checkHttpCredentials(ctx, s, list, policy));
+        return o;
+    }
+    if (n == QLatin1String("rtsp"))
+        return checkRtspCredentials(ctx, s, list, policy);
+    if (n == QLatin1String("ftp"))
+        return checkFtpCredentials(ctx, s, list, policy);
+    if (n == QLatin1String("telnet"))
+        return checkTelnetCredentials(ctx, s, list, policy);
+    if (n == QLatin1String("ssh"))
+        return checkSshCredentials(ctx, s, list, policy);
+    if (n == QLatin1String("mqtt"))
+        return checkMqttCredentials(ctx, s, list, policy);
+    return {};
+}
+
+}
+
+// The probes name their facts after their protocol ("server", "title",
+// "manufacturer"); fingerprint rules name their sources by where they come
+// from ("http.server", "onvif.firmware"). This is the one mapping between them.
+static Service withFingerprintSources(Service s)
+{
+    auto alias = [&](const char *source, const QVariant &value) {
+        if (!s.facts.contains(QLatin1String(source)) && value.isValid() && !value.toString().isEmpty())
+            s.facts.insert(QLatin1String(source), value);
+    };
+    const QString &n = s.name;
+    if (n == QLatin1String("http") || n == QLatin1String("https") || n == QLatin1String("onvif")) {
+        alias("http.server", s.facts.value(QStringLiteral("server")));
+        alias("http.title", s.facts.value(QStringLiteral("title")));
+    }
+    alias("onvif.manufacturer", s.facts.value(QStringLiteral("manufacturer")));
+    alias("onvif.model", s.facts.value(QStringLiteral("model")));
+    alias("onvif.firmware", s.facts.value(QStringLiteral("firmware")));
+    alias("snmp.sysdescr", s.facts.value(QStringLiteral("snmp.sysDescr")));
+    if (n == QLatin1String("ssh"))
+        alias("ssh.banner", s.banner);
+    if (n == QLatin1String("ftp"))
+        alias("ftp.banner", s.facts.contains(QStringLiteral("ftp.greeting")) ? s.facts.value(QStringLiteral("ftp.greeting")) : QVariant(s.banner));
+    if (n == QLatin1String("rtsp"))
+        alias("rtsp.server", s.facts.contains(QStringLiteral("server")) ? s.facts.value(QStringLiteral("server")) : QVariant(s.banner));
+    return s;
+}
+
+QList<Observation> observationsFromService(const Service &s, const Fingerprints &fingerprints, bool openServiceChecks)
+{
+    QList<Observation> out;
+    for (Observation o : matchFingerprints(fingerprints, withFingerprintSources(s))) {
+        o.transcripts = s.transcripts;
+        out.append(o);
+    }
+    auto add = [&](const char *check, Severity sev, const QString &title, const QString &remediation) {
+        Observation o;
+        o.check = QLatin1String(check);
+        o.severity = sev;
+        o.endpoint = s.endpoint;
+        o.title = title;
+        o.detail = QStringLiteral("%1 answered on %2/%3%4.")
+                       .arg(s.name, s.endpoint.toString(), s.transport, s.product.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(QString(s.product + QLatin1Char(' ') + s.version).trimmed()));
+        o.remediation = remediation;
+        o.transcripts = s.transcripts;
+        out.append(o);
+    };
+    if (s.transport != QLatin1String("tcp"))
+        return out;
+    const bool mgmt = s.name == QLatin1String("telnet") || s.name == QLatin1String("ssh") || SdkPorts.contains(s.endpoint.port);
+    if (mgmt)
+        add("mgmt-port-exposed", Severity::Medium,
+            QStringLiteral("Management port %1/%2 (%3) is reachable from the inspected network").arg(s.endpoint.port).arg(s.transport, s.name),
+            QStringLiteral("Restrict management services to a separate management network or an allow-list of administrator hosts."));
+    if (openServiceChecks && s.name == QLatin1String("telnet"))
+        add("telnet-open", Severity::High, QStringLiteral("Telnet service is open"),
+            QStringLiteral("Disable Telnet; use SSH or the vendor's encrypted management instead."));
+    if (openServiceChecks && s.name == QLatin1String("ftp"))
+        add("ftp-open", Severity::Medium, QStringLiteral("FTP service is open"),
+            QStringLiteral("Disable FTP; it is cleartext and not needed for video surveillance."));
+    return out;
+}
+
+namespace {
+Error refusal(const QString &what)
+{
+    return makeError(ErrorCode::Problem, Tr::tr("%1 is outside the inspection's authorised scope; nothing was sent.").arg(what));
+}
+} // namespace
+
+QJsonObject ProbeRequest::toJson() const
+{
+    return {{QStringLiteral("ports"), ports},
+            {QStringLiteral("credentials"), credentials},
+            {QStringLiteral("udp"), udp},
+            {QStringLiteral("rate"), limits.ratePerSecond},
+            {QStringLiteral("concurrency"), limits.concurrency},
+            {QStringLiteral("per_host"), limits.perHost},
+            {QStringLiteral("attempts_per_account"), limits.attemptsPerAccount},
+            {QStringLiteral("attempt_window_s"), limits.attemptWindowSeconds}};
+}
+
+ProbeRunner::ProbeRunner(Scope scope, ProbeRequest request) : m_scope(std::move(scope)), m_request(std::move(request)) {}
+ProbeRunner::~ProbeRunner() = default;
+
+QString ProbeRunner::portsText() const { return m_request.ports; }
+
+Result<void> ProbeRunner::prepare()
+{
+    m_refused.clear();
+    m_hosts.clear();
+    if (m_scope.isEmpty())
+        return makeError(ErrorCode::Problem, Tr::tr("The inspection has no authorised scope: nothing may be probed. Add the scope first."));
+    auto ports = parsePortList(m_request.ports);
+    if (!ports)
+        return ports.error();
+    m_ports = *ports;
+    const bool namedList = portListNames().contains(m_request.ports.trimmed().toLower());
+
+    // Names in the scope are resolved once, here, so they cannot move during the run.
+    m_resolvedNames.clear();
+    for (const ScopeEntry &e : m_scope.entries()) {
+        if (e.hostName.isEmpty())
+            continue;
+        const QHostInfo info = QHostInfo::fromName(e.hostName);
+        m_resolvedNames += info.addresses();
+    }
+    const ScopeGate gate(m_scope, m_resolvedNames);
+
+    m_targetTexts = m_request.targets.isEmpty() ? m_scope.toStringList() : m_request.targets;
+    QSet<QString> seen;
+    for (const QString &text : std::as_const(m_targetTexts)) {
+        auto entry = Scope::parseEntry(text);
+        if (!entry)
+            return entry.error();
+        QList<QHostAddress> addresses;
+        if (!entry->hostName.isEmpty()) {
+            const QHostInfo info = QHostInfo::fromName(entry->hostName);
+            if (info.addresses().isEmpty())
+                return makeError(ErrorCode::Io, Tr::tr("The target name %1 does not resolve.").arg(entry->hostName));
+            for (const QHostAddress &a : info.addresses())
+                if (!gate.allows(a))
+                    m_refused.append(QStringLiteral("%1 (%2)").arg(entry->hostName, a.toString()));
+            addresses = info.addresses();
+        } else {
+            const QHostAddress first = entry->net.first;
+            const QHostAddress last = lastAddress(entry->net);
+            bool inside = false;
+            for (const ScopeEntry &s : m_scope.entries()) {
+                if (!s.hostName.isEmpty() || !s.containsAddress(first) || !s.containsAddress(last))
+                    continue;
+                // Explicit ports (in the target or --ports) must be allowed too.
+                bool portsOk = true;
+                for (const auto &r : entry->ports)
+                    for (int port = r.first; port <= r.second && portsOk; ++port)
+                        portsOk = s.containsPort(port);
+                if (!namedList && entry->ports.isEmpty())
+                    for (quint16 port : std::as_const(m_ports))
+                        portsOk = portsOk && s.containsPort(port);
+                inside = inside || portsOk;
+            }
+            if (!inside) {
+                m_refused.append(entry->text);
+                continue;
+            }
+            auto expanded = expandTargets(entry->net.first.toString() + QLatin1Char('/') + QString::number(entry->net.second));
+            if (!expanded)
+                return expanded.error();
+            addresses = *expanded;
+        }
+        for (const QHostAddress &a : std::as_const(addresses))
+            if (!seen.contains(a.toString())) {
+                seen.insert(a.toString());
+                m_hosts.append(a);
+            }
+    }
+    if (!m_refused.isEmpty())
+        return refusal(m_refused.join(QStringLiteral(", ")));
+    if (m_hosts.size() > 65536)
+        return makeError(ErrorCode::Usage, Tr::tr("%1 addresses in one run is too many; narrow the targets (at most 65,536).").arg(m_hosts.size()));
+    return {};
+}
+
+void ProbeRunner::stop()
+{
+    m_stopRequested.store(true);
+    std::lock_guard lock(m_mutex);
+    if (m_ctx)
+        m_ctx->cancel();
+}
+
+QSet<QString> ProbeRunner::evaluated() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_evaluated;
+}
+
+QStringList ProbeRunner::gateRefusals() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_ctx ? m_ctx->gate().refusals() : QStringList();
+}
+
+void ProbeRunner::addOutcome(ProbeOutcome o)
+{
+    std::lock_guard lock(m_mutex);
+    m_outcome.merge(std::move(o));
+    m_progress.services = int(m_outcome.services.size());
+    m_progress.findings = int(m_outcome.observations.size());
+}
+
+Result<ProbeOutcome> ProbeRunner::run(const ProgressFn &progressFn)
+{
+    auto credentials = CredentialList::load(m_request.credentialDir);
+    if (!credentials)
+        return credentials.error();
+    auto fingerprints = Fingerprints::loadBuiltIn();
+    if (!fingerprints)
+        return fingerprints.error();
+    {
+        std::lock_guard lock(m_mutex);
+        m_ctx = std::make_unique<ProbeContext>(ScopeGate(m_scope, m_resolvedNames), m_request.limits);
+        if (m_stopRequested.load())
+            m_ctx->cancel();
+        m_outcome = {};
+        m_evaluated.clear();
+        m_progress = {};
+        m_progress.hostsTotal = int(m_hosts.size());
+    }
+    ProbeContext &ctx = *m_ctx;
+    LockoutPolicy policy(m_request.limits.attemptsPerAccount, m_request.limits.attemptWindowSeconds);
+    std::mutex progressMutex;
+    QElapsedTimer lastReport;
+    lastReport.start();
+    auto report = [&](const QString &phase, bool force) {
+        if (!progressFn)
+            return;
+        std::lock_guard plock(progressMutex);
+        if (!force && lastReport.elapsed() < 100)
+            return;
+        lastReport.restart();
+        ProbeProgress p;
+        {
+            std::lock_guard lock(m_mutex);
+            m_progress.phase = phase;
+            p = m_progress;
+        }
+        progressFn(p);
+    };
+
+    const int threads = qBound(2, m_request.limits.concurrency / 2, 32);
+    Pool pool(threads);
+    SweepOptions options;
+    options.open = [&](const QHostAddress &host, quint16 port) {
+        pool.post([&, host, port] {
+            if (!ctx.cancelled())
+                addOutcome(identifyTcp(ctx, {host, port}));
+            report(QStringLiteral("identify"), false);
+        });
+    };
+    options.progress = [&](const SweepProgress &sp) {
+        {
+            std::lock_guard lock(m_mutex);
+            m_progress.hostsDone = sp.hostsDone;
+            m_progress.portsDone = sp.portsDone;
+            m_progress.portsTotal = sp.portsTotal;
+            m_progress.openPorts = sp.openFound;
+        }
+        report(QStringLiteral("sweep"), false);
+    };
+    SweepResult partial;
+    auto swept = sweep(ctx, m_hosts, m_ports, options, &partial);
+    const SweepResult sr = swept ? *swept : partial;
+    if (!swept && swept.error().code != ErrorCode::Cancelled) {
+        pool.wait();
+        return swept.error();
+    }
+
+    // UDP services on the hosts that answered at all.
+    if (m_request.udp && !ctx.cancelled()) {
+        for (const HostSweep &h : sr.hosts) {
+            if (h.open.isEmpty() && h.closed == 0)
+                continue;
+            const QHostAddress a = h.address;
+            auto udp = [&](quint16 port, std::function<ProbeOutcome(const Endpoint &)> fn) {
+                if (!ctx.gate().allows(a, port))
+                    return;
+                pool.post([&, a, port, fn] {
+                    if (!ctx.cancelled())
+                        addOutcome(fn({a, port}));
+                    report(QStringLiteral("identify"), false);
+                });
+            };
+            if (m_request.credentials)
+                udp(161, [&](const Endpoint &e) { return probeSnmp(ctx, e, *credentials, policy); });
+            udp(5060, [&](const Endpoint &e) { return probeSip(ctx, e, QStringLiteral("udp")); });
+            // Discovery replies are services; silence or an error is simply nothing there.
+            udp(1900, [&](const Endpoint &e) { auto r = probeSsdp(ctx, e); return r ? std::move(r).value() : ProbeOutcome(); });
+            udp(3702, [&](const Endpoint &e) { auto r = probeWsDiscovery(ctx, e); return r ? std::move(r).value() : ProbeOutcome(); });
+        }
+    }
+    pool.wait();
+    report(QStringLiteral("identify"), true);
+
+    if (m_request.credentials && !ctx.cancelled()) {
+        QList<Service> services;
+        {
+            std::lock_guard lock(m_mutex);
+            services = m_outcome.services;
+        }
+        for (const Service &s : std::as_const(services))
+            pool.post([&, s] {
+                if (!ctx.cancelled())
+                    addOutcome(checkCredentials(ctx, s, *credentials, policy));
+                report(QStringLiteral("credentials"), false);
+            });
+        pool.wait();
+    }
+
+    // No network from here: fingerprints and what the open ports themselves say.
+    std::lock_guard lock(m_mutex);
+    for (const Service &s : std::as_const(m_outcome.services))
+        m_outcome.observations += observationsFromService(s, *fingerprints, false);
+    // What this run may conclude on: a check counts when the ports it needs
+    // were swept (or the service it concerns was found and examined).
+    const QSet<quint16> swept_(m_ports.cbegin(), m_ports.cend());
+    auto sweptAll = [&](std::initializer_list<quint16> ports) {
+        for (quint16 p : ports)
+            if (!swept_.contains(p))
+                return false;
+        return true;
+    };
+    QSet<QString> names;
+    for (const Service &s : std::as_const(m_outcome.services))
+        names.insert(s.name);
+    if (!sr.cancelled && !ctx.cancelled()) {
+        if (sweptAll({23}))
+            m_evaluated.insert(QStringLiteral("telnet-open"));
+        if (sweptAll({21}))
+            m_evaluated.insert(QStringLiteral("ftp-open"));
+        if (sweptAll({22, 23, 8000, 37777}))
+            m_evaluated.insert(QStringLiteral("mgmt-port-exposed"));
+        if (m_request.udp)
+            m_evaluated.insert(QStringLiteral("ssdp-open"));
+        if (m_request.udp && m_request.credentials)
+            m_evaluated.insert(QStringLiteral("snmp-default-community"));
+        if (m_request.credentials && !names.isEmpty())
+            m_evaluated.insert(QStringLiteral("default-credentials"));
+        if (!names.isEmpty()) {
+            m_evaluated.insert(QStringLiteral("banner-version-disclosure"));
+            m_evaluated.insert(QStringLiteral("vulnerable-firmware"));
+        }
+        if (names.contains(QStringLiteral("rtsp")))
+            m_evaluated.insert(QStringLiteral("rtsp-no-auth"));
+        if (names.contains(QStringLiteral("onvif")))
+            m_evaluated.insert(QStringLiteral("onvif-no-auth"));
+        if (names.contains(QStringLiteral("http")) || names.contains(QStringLiteral("https")) || names.contains(QStringLiteral("onvif"))) {
+            m_evaluated.insert(QStringLiteral("http-admin-cleartext"));
+            m_evaluated.insert(QStringLiteral("http-basic-cleartext"));
+        }
+        bool tls = false;
+        for (const Service &s : std::as_const(m_outcome.services))
+            tls = tls || s.tls || s.facts.contains(QStringLiteral("tls.versions"));
+        if (tls)
+            m_evaluated.insert(QStringLiteral("tls-weak"));
+        if (names.contains(QStringLiteral("sip")))
+            m_evaluated.insert(QStringLiteral("sip-register-no-challenge"));
+    }
+    // A finding concludes its check whatever the coverage (a Telnet on port 2323 is still Telnet).
+    for (const Observation &o : std::as_const(m_outcome.observations))
+        m_evaluated.insert(o.check);
+    m_progress.phase = QStringLiteral("done");
+    m_progress.services = int(m_outcome.services.size());
+    m_progress.findings = int(m_outcome.observations.size());
+    if (progressFn)
+        progressFn(m_progress);
+    m_stats = {int(sr.hosts.size()), sr.open, sr.elapsedMs, m_stopRequested.load() || ctx.cancelled()};
+    return m_outcome;
+}
+
+Result<ProbeRunResult> runProbe(InspectionFile &file, ProbeRunner &runner, const ProbeRunner::ProgressFn &progress)
+{
+    if (!file.isWritable())
+        return makeError(ErrorCode::Usage, Tr::tr("The inspection is open read-only; it cannot be probed."));
+    if (auto r = runner.prepare(); !r) {
+        if (!runner.refused().isEmpty())
+            if (auto logged = logRefusal(file, runner.refused(), r.error().message); !logged)
+                return logged.error();
+        return r.error();
+    }
+    auto runId = beginRun(file, QStringLiteral("probe"), runner.targets(), runner.portsText(), {});
+    if (!runId)
+        return runId.error();
+    QElapsedTimer t;
+    t.start();
+    auto outcome = runner.run(progress);
+    if (!outcome) {
+        (void)finishRun(file, *runId, QStringLiteral("failed"), {{QStringLiteral("error"), outcome.error().message}});
+        return outcome.error();
+    }
+    auto recorded = recordOutcome(file, *runId, *outcome, runner.evaluated());
+    if (!recorded) {
+        (void)finishRun(file, *runId, QStringLiteral("failed"), {{QStringLiteral("error"), recorded.error().message}});
+        return recorded.error();
+    }
+    ProbeRunResult result;
+    result.runId = *runId;
+    const ProbeRunner::Stats stats = runner.stats();
+    result.status = stats.stopped ? QStringLiteral("stopped") : QStringLiteral("finished");
+    result.summary = recorded->toJson();
+    result.summary.insert(QStringLiteral("run"), double(*runId));
+    result.summary.insert(QStringLiteral("status"), result.status);
+    result.summary.insert(QStringLiteral("hosts"), stats.hosts);
+    result.summary.insert(QStringLiteral("open_ports"), double(stats.openPorts));
+    result.summary.insert(QStringLiteral("observations"), int(outcome->observations.size()));
+    result.summary.insert(QStringLiteral("elapsed_ms"), double(t.elapsed()));
+    const QStringList gated = runner.gateRefusals();
+    if (!gated.isEmpty())
+        result.summary.insert(QStringLiteral("kept_back_by_scope"), int(gated.size()));
+    if (auto r = finishRun(file, *runId, result.status, result.summary); !r)
+        return r.error();
+    return result;
+}
+
+} // namespace ab::probe

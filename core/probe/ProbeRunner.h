@@ -1,0 +1,126 @@
+#pragma once
+
+#include "core/inspection/Scope.h"
+#include "core/probe/ProbeContext.h"
+#include "core/probe/ProbeTypes.h"
+#include "core/util/Result.h"
+
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QSet>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <mutex>
+
+namespace ab {
+class InspectionFile;
+}
+
+namespace ab::probe {
+
+struct ProbeRequest {
+    QStringList targets;                   // CIDR|HOST[:PORTS]; empty = the whole scope
+    QString ports = QStringLiteral("camera"); // named list or "80,443,8000-8100"
+    bool credentials = true;               // weak/default credential checks (and SNMP communities)
+    bool udp = true;                       // SNMP, SIP, SSDP and WS-Discovery (unicast) on live hosts
+    Limits limits;
+    QString credentialDir;                 // extra user lists (*.json), optional
+    QJsonObject toJson() const;            // for the probe_run record (no secrets in it)
+};
+
+struct ProbeProgress {
+    QString phase;          // "sweep", "identify", "credentials", "done"
+    int hostsDone = 0;
+    int hostsTotal = 0;
+    qint64 portsDone = 0;
+    qint64 portsTotal = 0;
+    qint64 openPorts = 0;
+    int services = 0;
+    int findings = 0;
+};
+
+// One probe run over a scope: validates every target against the scope
+// before anything is sent, sweeps, identifies each open port's service,
+// audits TLS, checks weak/default credentials lockout-safely, matches
+// vulnerability fingerprints. Network work runs on the calling thread (a
+// worker) plus a bounded pool; stop() from any thread ends it at once.
+class ProbeRunner final {
+public:
+    ProbeRunner(Scope scope, ProbeRequest request);
+    ~ProbeRunner();
+    Q_DISABLE_COPY_MOVE(ProbeRunner)
+
+    // No network: parses the targets and the port list, resolves host
+    // names once, and refuses (ErrorCode::Usage) any target or explicit port
+    // that is not inside the scope. Names what was refused in refused().
+    Result<void> prepare();
+    QStringList refused() const { return m_refused; }
+    QStringList targets() const { return m_targetTexts; }
+    QString portsText() const;
+    int hostCount() const { return int(m_hosts.size()); }
+
+    using ProgressFn = std::function<void(const ProbeProgress &)>;
+    // After prepare(). On stop() returns the partial outcome with `stopped` set.
+    Result<ProbeOutcome> run(const ProgressFn &progress = {});
+    void stop();
+    bool stopped() const { return m_stopRequested.load(); }
+
+    struct Stats {
+        int hosts = 0;
+        qint64 openPorts = 0;
+        qint64 sweepMs = 0;
+        bool stopped = false;
+    };
+    Stats stats() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_stats;
+    }
+    // The checks this run could conclude on (the catalog items answered from them).
+    QSet<QString> evaluated() const;
+    // Host:port pairs the gate kept back (outside a port-restricted scope entry).
+    QStringList gateRefusals() const;
+
+private:
+    void addOutcome(ProbeOutcome o);
+    Scope m_scope;
+    ProbeRequest m_request;
+    QStringList m_targetTexts;
+    QStringList m_refused;
+    QList<QHostAddress> m_hosts;
+    QList<QHostAddress> m_resolvedNames;
+    QList<quint16> m_ports;
+    std::unique_ptr<ProbeContext> m_ctx;
+    std::atomic<bool> m_stopRequested{false};
+    mutable std::mutex m_mutex;
+    ProbeOutcome m_outcome;
+    QSet<QString> m_evaluated;
+    ProbeProgress m_progress;
+    Stats m_stats;
+};
+
+// A whole run against an inspection, as the CLI and the GUI do it: refusals
+// logged in the custody log (and returned as ErrorCode::Usage), a probe_run
+// row, the run, the results recorded, the run closed with its summary.
+struct ProbeRunResult {
+    qint64 runId = 0;
+    QString status;          // finished | stopped
+    QJsonObject summary;     // hosts, open ports, services, findings, evidence, answered, elapsed
+};
+Result<ProbeRunResult> runProbe(InspectionFile &file, ProbeRunner &runner, const ProbeRunner::ProgressFn &progress = {});
+
+class Fingerprints;
+// What a service's mere presence says, without another packet: fingerprint
+// matches (vulnerable-firmware) and exposed management ports
+// (mgmt-port-exposed); with `openServiceChecks` also telnet-open/ftp-open
+// (for imported scans, where no live probe said so).
+QList<Observation> observationsFromService(const Service &s, const Fingerprints &fingerprints, bool openServiceChecks);
+
+// import-nmap: the XML file kept as evidence, its hosts and open ports as
+// devices and services, what they say as findings (source "nmap"). The file
+// is parsed whole first: a bad file changes nothing.
+Result<ProbeRunResult> importNmap(InspectionFile &file, const QString &xmlPath);
+
+} // namespace ab::probe
