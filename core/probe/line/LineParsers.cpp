@@ -65,25 +65,30 @@ ParseStatus parseFtpReply(const QByteArray &buf, FtpReply *out, qsizetype *consu
 ProductVersion ftpProductFromBanner(const QString &banner)
 {
     struct Known {
-        const char *pattern;
-        const char *product;
+        QRegularExpression re;
+        QString product;
     };
-    static const Known known[] = {
-        {"\\bvsFTPd\\s+v?(\\d+(?:\\.\\d+)+\\w*)?", "vsFTPd"},
-        {"\\bProFTPD\\s+v?(\\d+(?:\\.\\d+)+\\w*)?", "ProFTPD"},
-        {"\\bPure-FTPd\\b(?:\\s+v?(\\d+(?:\\.\\d+)+\\w*))?", "Pure-FTPd"},
-        {"\\bFileZilla Server(?:\\s+version)?\\s*v?(\\d+(?:\\.\\d+)+\\w*)?", "FileZilla Server"},
-        {"\\bMicrosoft FTP Service\\b()", "Microsoft FTP Service"},
-        {"\\bwu-(\\d+(?:\\.\\d+)+\\w*)", "wu-ftpd"},
-        {"\\bServ-U FTP Server\\s+v?(\\d+(?:\\.\\d+)+\\w*)?", "Serv-U"},
-        {"\\bBusyBox\\b(?:\\s+v?(\\d+(?:\\.\\d+)+\\w*))?", "BusyBox ftpd"},
-        {"\\bbftpd\\s+v?(\\d+(?:\\.\\d+)+\\w*)?", "bftpd"},
-    };
+    static const QList<Known> known = [] {
+        const std::pair<const char *, const char *> table[] = {
+            {"\\bvsFTPd\\s+v?(\\d+(?:\\.\\d+)+\\w*)?", "vsFTPd"},
+            {"\\bProFTPD\\s+v?(\\d+(?:\\.\\d+)+\\w*)?", "ProFTPD"},
+            {"\\bPure-FTPd\\b(?:\\s+v?(\\d+(?:\\.\\d+)+\\w*))?", "Pure-FTPd"},
+            {"\\bFileZilla Server(?:\\s+version)?\\s*v?(\\d+(?:\\.\\d+)+\\w*)?", "FileZilla Server"},
+            {"\\bMicrosoft FTP Service\\b()", "Microsoft FTP Service"},
+            {"\\bwu-(\\d+(?:\\.\\d+)+\\w*)", "wu-ftpd"},
+            {"\\bServ-U FTP Server\\s+v?(\\d+(?:\\.\\d+)+\\w*)?", "Serv-U"},
+            {"\\bBusyBox\\b(?:\\s+v?(\\d+(?:\\.\\d+)+\\w*))?", "BusyBox ftpd"},
+            {"\\bbftpd\\s+v?(\\d+(?:\\.\\d+)+\\w*)?", "bftpd"},
+        };
+        QList<Known> l;
+        for (const auto &[pattern, product] : table)
+            l.append({QRegularExpression(QLatin1String(pattern), QRegularExpression::CaseInsensitiveOption), QLatin1String(product)});
+        return l;
+    }();
     for (const Known &k : known) {
-        const QRegularExpression re(QLatin1String(k.pattern), QRegularExpression::CaseInsensitiveOption);
-        const auto m = re.match(banner);
+        const auto m = k.re.match(banner);
         if (m.hasMatch())
-            return {QLatin1String(k.product), m.captured(1)};
+            return {k.product, m.captured(1)};
     }
     // Anything else that reads "<Name> <x.y[.z]>".
     static const QRegularExpression generic(QStringLiteral("\\b([A-Za-z][\\w-]{1,31})[ /_]v?(\\d+\\.\\d+(?:\\.\\d+)*[\\w.-]*)"));
