@@ -58,6 +58,7 @@ void TestFtp::initTestCase()
                + "\nanonymous_enable=YES\nlocal_enable=NO\nanon_root=" + root.toUtf8() + "\nbackground=NO\nsecure_chroot_dir="
                + empty.toUtf8() + "\nseccomp_sandbox=NO\nxferlog_enable=NO\nmax_login_fails=2\ndelay_failed_login=0\n");
     conf.close();
+    QVERIFY2(!probetest::tcpOpen(Addr, Port), "the test port is already taken by another process");
     m_up = m_vsftpd.start(vsftpd, {conf.fileName()}, Addr, Port);
     QVERIFY2(m_up, m_vsftpd.output().constData());
 }

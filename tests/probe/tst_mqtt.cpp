@@ -23,6 +23,10 @@ bool startMosquitto(probetest::Daemon &d, QTemporaryDir &dir, const QByteArray &
                "user root\n" // the password file is in the test's private temp dir
                + extra);
     conf.close();
+    if (probetest::tcpOpen(Addr, Port))
+        return false; // the test port is taken by another process
+    if (probetest::tcpOpen(Addr, Port))
+        return false; // the test port is taken by another process
     return d.start(probetest::findTool(QStringLiteral("mosquitto")), {QStringLiteral("-c"), conf.fileName()}, Addr, Port);
 }
 } // namespace

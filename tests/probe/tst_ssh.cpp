@@ -64,6 +64,7 @@ void TestSsh::initTestCase()
     conf.write("HostKey " + key.toUtf8() + "\nPidFile none\nUsePAM no\nPasswordAuthentication yes\nKbdInteractiveAuthentication no\n"
                "PermitRootLogin no\nAuthorizedKeysFile none\nStrictModes no\nMaxStartups 50\nLogLevel ERROR\n");
     conf.close();
+    QVERIFY2(!probetest::tcpOpen(Addr, Port), "the test port is already taken by another process");
     m_noUserReason = m_user.prepare(m_dir, TestPassword);
     const QStringList args{QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), conf.fileName(), QStringLiteral("-o"),
                            QStringLiteral("ListenAddress=%1:%2").arg(Addr).arg(Port)};

@@ -55,6 +55,7 @@ void TestTelnet::initTestCase()
     QVERIFY(conf.open(QIODevice::WriteOnly));
     conf.write(Addr.toLatin1() + ':' + QByteArray::number(Port) + " stream tcp nowait root " + telnetd.toUtf8() + " telnetd\n");
     conf.close();
+    QVERIFY2(!probetest::tcpOpen(Addr, Port), "the test port is already taken by another process");
     m_noUserReason = m_user.prepare(m_dir, TestPassword);
     const QStringList args{QStringLiteral("-d"), conf.fileName()};
     if (m_noUserReason.isEmpty()) {
