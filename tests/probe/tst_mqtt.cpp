@@ -25,8 +25,6 @@ bool startMosquitto(probetest::Daemon &d, QTemporaryDir &dir, const QByteArray &
     conf.close();
     if (probetest::tcpOpen(Addr, Port))
         return false; // the test port is taken by another process
-    if (probetest::tcpOpen(Addr, Port))
-        return false; // the test port is taken by another process
     return d.start(probetest::findTool(QStringLiteral("mosquitto")), {QStringLiteral("-c"), conf.fileName()}, Addr, Port);
 }
 } // namespace
