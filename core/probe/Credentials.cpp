@@ -98,7 +98,10 @@ QList<CredentialPair> CredentialList::forService(const QString &service, const Q
     QSet<QString> seen;
     auto take = [&](bool vendorPass) {
         for (const Entry &e : m_entries) {
-            if (!e.services.contains(svc) && !e.services.contains(QStringLiteral("*")))
+            // "*" is every login service; an SNMP community is not a password,
+            // so only lists that name "snmp" give communities.
+            const bool wildcard = e.services.contains(QStringLiteral("*")) && svc != QLatin1String("snmp");
+            if (!e.services.contains(svc) && !wildcard)
                 continue;
             const bool isVendor = !e.pair.vendor.isEmpty();
             if (vendorPass != isVendor)

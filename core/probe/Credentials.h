@@ -26,7 +26,8 @@ struct CredentialPair {
 // File format: {"format":"auditbench-credentials","version":1,
 //               "entries":[{"services":["http","rtsp","onvif"],"vendor":"hikvision",
 //                           "user":"admin","password":"12345"}, ...]}
-// "services" may hold "*" for every service.
+// "services" may hold "*" for every login service (not "snmp": communities
+// come only from entries that name "snmp").
 class CredentialList final {
 public:
     static Result<CredentialList> loadBuiltIn();

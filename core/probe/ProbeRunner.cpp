@@ -221,6 +221,9 @@ ProbeOutcome identifyTcp(ProbeContext &ctx, const Endpoint &e)
             }
             if (!hasService(out) && !ctx.cancelled())
                 out.merge(probeRtsp(ctx, e));
+            if (!hasService(out) && !ctx.cancelled())
+                out.merge(probeMqtt(ctx, e)); // a CONNECT and DISCONNECT, nothing published
+
         }
         if (!hasService(out)) {
             Service s;

@@ -35,9 +35,12 @@ QByteArray Transcript::render() const
     for (const Exchange &e : exchanges) {
         const char *tag = e.direction == Exchange::Direction::Sent ? ">>" : e.direction == Exchange::Direction::Received ? "<<" : "--";
         out += "\n" + QByteArray(tag) + " +" + QByteArray::number(e.elapsedMs) + " ms, " + QByteArray::number(e.data.size()) + " bytes\n";
+        // Text stays text (UTF-8 Chinese and Vietnamese included); binary
+        // protocols (SNMP BER, MQTT, TLS) are escaped byte by byte.
+        const bool utf8 = QUtf8StringView(e.data).isValidUtf8();
         for (const char c : e.data) {
             const auto u = static_cast<unsigned char>(c);
-            if (c == '\n' || c == '\t' || (u >= 0x20 && u < 0x7f) || u >= 0x80)
+            if (c == '\n' || c == '\t' || (u >= 0x20 && u < 0x7f) || (utf8 && u >= 0x80))
                 out += c;
             else if (c == '\r')
                 out += "\\r";
