@@ -461,6 +461,7 @@ void ProbePage::retranslate()
     m_devicesLabel->setText(tr("Devices (%1)").arg(m_devices->rowCount()));
     m_findingsLabel->setText(tr("Findings (%1)").arg(m_findings->rowCount()));
     m_findings->setHorizontalHeaderLabels({tr("Severity"), tr("Device"), tr("Item"), tr("Finding"), tr("CVE"), tr("Evidence")});
+    m_transcript->setPlaceholderText(tr("Select a service or a finding to read the exchange that proves it."));
     m_lower->setTabText(0, tr("Transcript"));
     m_lower->setTabText(1, tr("Probe checklist"));
 }
