@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>ab::AssetStore</name>
+    <message>
+        <source>Severity &quot;%1&quot; is not one of high, medium, low, info.</source>
+        <translation>Mức độ nghiêm trọng &quot;%1&quot; không phải là một trong high, medium, low, info.</translation>
+    </message>
+    <message>
+        <source>A finding needs a title.</source>
+        <translation>Phát hiện cần có tiêu đề.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of a finding cannot be edited.</source>
+        <translation>Không thể sửa trường &quot;%1&quot; của một phát hiện.</translation>
+    </message>
+</context>
+<context>
     <name>ab::CatalogPin</name>
     <message>
         <source>The inspection file is damaged: it holds more than one catalog.</source>
@@ -194,6 +209,21 @@
     <message>
         <source>Deriving the key from the passphrase failed (out of memory?).</source>
         <translation>Dẫn xuất khóa từ cụm mật khẩu thất bại (hết bộ nhớ?).</translation>
+    </message>
+</context>
+<context>
+    <name>ab::RecordTable</name>
+    <message>
+        <source>The inspection is open read-only.</source>
+        <translation>Cuộc kiểm tra đang mở ở chế độ chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation>Không có %1 %2.</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of %1.</source>
+        <translation>Không đếm được số dòng của %1.</translation>
     </message>
 </context>
 <context>
@@ -445,6 +475,18 @@
     <message>
         <source>The answer to %1 recorded in the custody log is missing.</source>
         <translation>Câu trả lời cho %1 được ghi trong nhật ký chuỗi lưu giữ bị thiếu.</translation>
+    </message>
+    <message>
+        <source>%1 was added outside AuditBench: the custody log never recorded it.</source>
+        <translation>%1 đã được thêm bên ngoài AuditBench: nhật ký chuỗi lưu giữ chưa từng ghi nhận.</translation>
+    </message>
+    <message>
+        <source>%1 differs from the custody log in: %2.</source>
+        <translation>%1 khác với nhật ký chuỗi lưu giữ ở: %2.</translation>
+    </message>
+    <message>
+        <source>%1:%2 recorded in the custody log is missing.</source>
+        <translation>%1:%2 được ghi trong nhật ký chuỗi lưu giữ bị thiếu.</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1275,118 @@
         <translation>Hợp lệ: %1 %2 (%3), %4 mục: %5 phỏng vấn, %6 tài liệu, %7 thăm dò.</translation>
     </message>
     <message>
+        <source>Findings:      %1</source>
+        <translation>Phát hiện:     %1</translation>
+    </message>
+    <message>
+        <source>List the devices found on the site network and their services.</source>
+        <translation>Liệt kê các thiết bị tìm thấy trên mạng tại hiện trường và các dịch vụ của chúng.</translation>
+    </message>
+    <message>
+        <source>No devices yet: run probe or import-nmap.</source>
+        <translation>Chưa có thiết bị nào: hãy chạy probe hoặc import-nmap.</translation>
+    </message>
+    <message>
+        <source>List the findings: severity, device, checklist item and the evidence that proves each.</source>
+        <translation>Liệt kê các phát hiện: mức độ nghiêm trọng, thiết bị, mục kiểm tra và bằng chứng chứng minh từng phát hiện.</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Không có phát hiện nào.</translation>
+    </message>
+    <message>
+        <source>evidence %1</source>
+        <translation>bằng chứng %1</translation>
+    </message>
+    <message>
+        <source>A target inside the scope: CIDR, HOST or HOST:PORTS (repeatable; default: the whole scope).</source>
+        <translation>Một mục tiêu trong phạm vi được phép: CIDR, HOST hoặc HOST:PORTS (có thể lặp lại; mặc định: toàn bộ phạm vi).</translation>
+    </message>
+    <message>
+        <source>Ports: camera (default), top100, all, or a list such as 80,443,8000-8100.</source>
+        <translation>Cổng: camera (mặc định), top100, all, hoặc một danh sách như 80,443,8000-8100.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>DANH_SÁCH</translation>
+    </message>
+    <message>
+        <source>Do not try default or weak passwords (nor SNMP communities).</source>
+        <translation>Không thử mật khẩu mặc định hoặc mật khẩu yếu (cũng không thử chuỗi community SNMP).</translation>
+    </message>
+    <message>
+        <source>Do not probe SNMP, SIP, SSDP or WS-Discovery over UDP.</source>
+        <translation>Không thăm dò SNMP, SIP, SSDP hoặc WS-Discovery qua UDP.</translation>
+    </message>
+    <message>
+        <source>New connections per second, all hosts together (default 300; 0 = no limit).</source>
+        <translation>Số kết nối mới mỗi giây, tính chung cho mọi máy chủ (mặc định 300; 0 = không giới hạn).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Connections open at once (default 64).</source>
+        <translation>Số kết nối mở đồng thời (mặc định 64).</translation>
+    </message>
+    <message>
+        <source>Connections open at once to one host (default 8).</source>
+        <translation>Số kết nối mở đồng thời tới một máy chủ (mặc định 8).</translation>
+    </message>
+    <message>
+        <source>Password attempts per account per device within 5 minutes (default 3).</source>
+        <translation>Số lần thử mật khẩu cho mỗi tài khoản trên mỗi thiết bị trong 5 phút (mặc định 3).</translation>
+    </message>
+    <message>
+        <source>A folder of extra credential lists (*.json).</source>
+        <translation>Thư mục chứa các danh sách thông tin đăng nhập bổ sung (*.json).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>THƯ_MỤC</translation>
+    </message>
+    <message>
+        <source>Probe the devices inside the authorised scope: open ports, services, TLS, weak passwords, known vulnerabilities. Out-of-scope targets are refused before anything is sent.</source>
+        <translation>Thăm dò các thiết bị trong phạm vi được phép: cổng mở, dịch vụ, TLS, mật khẩu yếu, lỗ hổng đã biết. Mục tiêu ngoài phạm vi bị từ chối trước khi gửi bất kỳ dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>--rate, --concurrency, --per-host and --attempts take a whole number in range.</source>
+        <translation>--rate, --concurrency, --per-host và --attempts cần một số nguyên trong khoảng cho phép.</translation>
+    </message>
+    <message>
+        <source>Sweeping %1 hosts, %2 open</source>
+        <translation>Đang quét %1 máy chủ, %2 cổng mở</translation>
+    </message>
+    <message>
+        <source>Probe run %1 %2: %3 hosts, %4 open ports, %5 services, %6 findings (%7 new), %8 transcripts kept.</source>
+        <translation>Lượt thăm dò %1 %2: %3 máy chủ, %4 cổng mở, %5 dịch vụ, %6 phát hiện (%7 mới), đã lưu %8 bản ghi thăm dò.</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>đã dừng</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>đã hoàn tất</translation>
+    </message>
+    <message>
+        <source>The probe was stopped; what was found so far is kept.</source>
+        <translation>Đã dừng thăm dò; những gì tìm thấy đến lúc này được giữ lại.</translation>
+    </message>
+    <message>
+        <source>nmap&apos;s XML output (nmap -oX).</source>
+        <translation>Kết quả XML của nmap (nmap -oX).</translation>
+    </message>
+    <message>
+        <source>Import hosts, ports and services from nmap XML output as evidence, devices and services.</source>
+        <translation>Nhập máy chủ, cổng và dịch vụ từ kết quả XML của nmap thành bằng chứng, thiết bị và dịch vụ.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 devices, %3 services, %4 findings; the XML is evidence %5.</source>
+        <translation>Đã nhập %1: %2 thiết bị, %3 dịch vụ, %4 phát hiện; tệp XML là bằng chứng %5.</translation>
+    </message>
+    <message>
         <source>auditbench-cli — AuditBench inspection files from the command line.
 
 Usage: auditbench-cli COMMAND FILE [options]   (COMMAND --help for details)
@@ -1250,6 +1404,11 @@ Commands:
   questions FILE [--json] [--pending] [--all]
   score FILE [--json]
   catalog check PATH|ID [--json]
+  probe FILE [--target CIDR|HOST[:PORTS]]... [--ports LIST|camera|top100|all] [--no-credentials]
+        [--rate N] [--concurrency N] [--json]
+  import-nmap FILE NMAP.xml
+  devices FILE [--json]
+  findings FILE [--json]
 
 The passphrase comes from AUDITBENCH_PASSPHRASE or --passphrase-file FILE, never from an argument.
 Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wrong passphrase, 4 I/O failure.
@@ -1271,10 +1430,148 @@ Các lệnh:
   questions FILE [--json] [--pending] [--all]
   score FILE [--json]
   catalog check PATH|ID [--json]
+  probe FILE [--target CIDR|HOST[:PORTS]]... [--ports LIST|camera|top100|all] [--no-credentials]
+        [--rate N] [--concurrency N] [--json]
+  import-nmap FILE NMAP.xml
+  devices FILE [--json]
+  findings FILE [--json]
 
 Cụm mật khẩu lấy từ AUDITBENCH_PASSPHRASE hoặc --passphrase-file FILE, không bao giờ từ tham số dòng lệnh.
 Mã thoát: 0 thành công, 1 phát hiện vấn đề, 2 sai cách dùng, 3 đầu vào không hợp lệ hoặc sai cụm mật khẩu, 4 lỗi I/O.
 </translation>
+    </message>
+</context>
+<context>
+    <name>ab::probe::Conn</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer in time.</source>
+        <translation>%1: không phản hồi kịp thời.</translation>
+    </message>
+    <message>
+        <source>Probing was stopped.</source>
+        <translation>Đã dừng thăm dò.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the inspection&apos;s authorised scope; nothing was sent.</source>
+        <translation>%1 nằm ngoài phạm vi được phép của cuộc kiểm tra; không có gì được gửi đi.</translation>
+    </message>
+    <message>
+        <source>%1 is not an IP address.</source>
+        <translation>%1 không phải là địa chỉ IP.</translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation>kết nối đã đóng</translation>
+    </message>
+    <message>
+        <source>%1: the reply exceeds %2 bytes; cut.</source>
+        <translation>%1: phản hồi vượt quá %2 byte; đã cắt bớt.</translation>
+    </message>
+    <message>
+        <source>the device closed the connection</source>
+        <translation>thiết bị đã đóng kết nối</translation>
+    </message>
+</context>
+<context>
+    <name>ab::probe::CredentialList</name>
+    <message>
+        <source>%1: credential list larger than 4 MiB.</source>
+        <translation>%1: danh sách thông tin đăng nhập lớn hơn 4 MiB.</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2).</source>
+        <translation>%1: không phải đối tượng JSON (%2).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;format&quot; must be &quot;auditbench-credentials&quot;.</source>
+        <translation>%1: &quot;format&quot; phải là &quot;auditbench-credentials&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: unsupported credential list version.</source>
+        <translation>%1: phiên bản danh sách thông tin đăng nhập không được hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;entries&quot; must be an array.</source>
+        <translation>%1: &quot;entries&quot; phải là một mảng.</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 needs &quot;services&quot; (non-empty array), &quot;user&quot; and &quot;password&quot; (strings).</source>
+        <translation>%1: mục %2 cần có &quot;services&quot; (mảng không rỗng), &quot;user&quot; và &quot;password&quot; (chuỗi).</translation>
+    </message>
+    <message>
+        <source>Cannot read the built-in credential list %1.</source>
+        <translation>Không đọc được danh sách thông tin đăng nhập có sẵn %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the credential list %1.</source>
+        <translation>Không đọc được danh sách thông tin đăng nhập %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ab::probe::NmapImport</name>
+    <message>
+        <source>The inspection is open read-only; nothing can be imported.</source>
+        <translation>Cuộc kiểm tra đang mở ở chế độ chỉ đọc; không thể nhập gì.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Không đọc được %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; split the scan.</source>
+        <translation>%1 lớn hơn %2 MiB; hãy chia nhỏ lượt quét.</translation>
+    </message>
+    <message>
+        <source>%1 is not usable nmap XML: %2</source>
+        <translation>%1 không phải XML nmap dùng được: %2</translation>
+    </message>
+    <message>
+        <source>nmap %1 output imported (run %2): %3</source>
+        <translation>Đã nhập kết quả nmap %1 (lượt %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>ab::probe::ProbeRecorder</name>
+    <message>
+        <source>Probe run %1: %2 exchange with %3.</source>
+        <translation>Lượt thăm dò %1: trao đổi %2 với %3.</translation>
+    </message>
+    <message>
+        <source>Probe run %1 checked %2 and found nothing.</source>
+        <translation>Lượt thăm dò %1 đã kiểm tra %2 và không phát hiện gì.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probe run %1: %n finding(s): %2</source>
+        <translation>
+            <numerusform>Lượt thăm dò %1: %n phát hiện: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ab::probe::ProbeRunner</name>
+    <message>
+        <source>%1 is outside the inspection&apos;s authorised scope; nothing was sent.</source>
+        <translation>%1 nằm ngoài phạm vi được phép của cuộc kiểm tra; không có gì được gửi đi.</translation>
+    </message>
+    <message>
+        <source>The inspection has no authorised scope: nothing may be probed. Add the scope first.</source>
+        <translation>Cuộc kiểm tra chưa có phạm vi được phép: không được thăm dò gì. Hãy thêm phạm vi trước.</translation>
+    </message>
+    <message>
+        <source>The target name %1 does not resolve.</source>
+        <translation>Không phân giải được tên mục tiêu %1.</translation>
+    </message>
+    <message>
+        <source>%1 addresses in one run is too many; narrow the targets (at most 65,536).</source>
+        <translation>%1 địa chỉ trong một lượt là quá nhiều; hãy thu hẹp mục tiêu (tối đa 65.536).</translation>
+    </message>
+    <message>
+        <source>The inspection is open read-only; it cannot be probed.</source>
+        <translation>Cuộc kiểm tra đang mở ở chế độ chỉ đọc; không thể thăm dò.</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1593,10 @@ Mã thoát: 0 thành công, 1 phát hiện vấn đề, 2 sai cách dùng, 3 đ�
     <message>
         <source>Verifying integrity…</source>
         <translation>Đang xác minh toàn vẹn…</translation>
+    </message>
+    <message>
+        <source>Probing…</source>
+        <translation>Đang thăm dò…</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1812,10 @@ Dòng trước: %2</translation>
     <message>
         <source>Inter&amp;view</source>
         <translation>Phỏng &amp;vấn</translation>
+    </message>
+    <message>
+        <source>Device &amp;probing</source>
+        <translation>Thăm &amp;dò thiết bị</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2275,241 @@ Bàn làm việc cho kiểm tra an ninh mạng tại chỗ các hệ thống cam
     <message>
         <source>Unlock</source>
         <translation>Mở khóa</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::ProbePage</name>
+    <message>
+        <source>Default or weak password accepted</source>
+        <translation>Chấp nhận mật khẩu mặc định hoặc mật khẩu yếu</translation>
+    </message>
+    <message>
+        <source>Telnet service open</source>
+        <translation>Dịch vụ Telnet đang mở</translation>
+    </message>
+    <message>
+        <source>FTP service open</source>
+        <translation>Dịch vụ FTP đang mở</translation>
+    </message>
+    <message>
+        <source>SSDP/UPnP answers</source>
+        <translation>SSDP/UPnP có phản hồi</translation>
+    </message>
+    <message>
+        <source>SNMP default community accepted</source>
+        <translation>Chấp nhận chuỗi community mặc định của SNMP</translation>
+    </message>
+    <message>
+        <source>RTSP stream plays without authentication</source>
+        <translation>Luồng RTSP phát được mà không cần xác thực</translation>
+    </message>
+    <message>
+        <source>ONVIF answers without authentication</source>
+        <translation>ONVIF phản hồi mà không cần xác thực</translation>
+    </message>
+    <message>
+        <source>Web administration over plain HTTP</source>
+        <translation>Quản trị web qua HTTP không mã hóa</translation>
+    </message>
+    <message>
+        <source>HTTP Basic credentials over plain HTTP</source>
+        <translation>Thông tin đăng nhập HTTP Basic truyền qua HTTP không mã hóa</translation>
+    </message>
+    <message>
+        <source>Weak TLS configuration or certificate</source>
+        <translation>Cấu hình hoặc chứng chỉ TLS yếu</translation>
+    </message>
+    <message>
+        <source>Known vulnerability (version match)</source>
+        <translation>Lỗ hổng đã biết (khớp phiên bản)</translation>
+    </message>
+    <message>
+        <source>Banner discloses product version</source>
+        <translation>Banner để lộ phiên bản sản phẩm</translation>
+    </message>
+    <message>
+        <source>SIP REGISTER accepted without challenge</source>
+        <translation>SIP REGISTER được chấp nhận mà không có yêu cầu xác thực</translation>
+    </message>
+    <message>
+        <source>Management port reachable</source>
+        <translation>Cổng quản trị có thể truy cập</translation>
+    </message>
+    <message>
+        <source>Login error reveals which part was wrong</source>
+        <translation>Thông báo lỗi đăng nhập để lộ phần nào bị sai</translation>
+    </message>
+    <message>
+        <source>No lockout after failed logins</source>
+        <translation>Không khóa tài khoản sau khi đăng nhập thất bại</translation>
+    </message>
+    <message>
+        <source>Cannot start probing</source>
+        <translation>Không thể bắt đầu thăm dò</translation>
+    </message>
+    <message>
+        <source>The inspection&apos;s authorised scope cannot be read.</source>
+        <translation>Không đọc được phạm vi được phép của cuộc kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Đang chuẩn bị…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <source>Hosts %1/%2 · open ports %3 · services %4 · findings so far %5</source>
+        <translation>Máy chủ %1/%2 · cổng mở %3 · dịch vụ %4 · phát hiện đến nay %5</translation>
+    </message>
+    <message>
+        <source>Not probed.</source>
+        <translation>Chưa thăm dò.</translation>
+    </message>
+    <message>
+        <source>Outside the authorised scope</source>
+        <translation>Ngoài phạm vi được phép</translation>
+    </message>
+    <message>
+        <source>Probing failed</source>
+        <translation>Thăm dò thất bại</translation>
+    </message>
+    <message>
+        <source>%1: %2 hosts, %3 open ports, %4 services, %5 findings (%6 new).</source>
+        <translation>%1: %2 máy chủ, %3 cổng mở, %4 dịch vụ, %5 phát hiện (%6 mới).</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Đã dừng</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Đã hoàn tất</translation>
+    </message>
+    <message>
+        <source>Device / service</source>
+        <translation>Thiết bị / dịch vụ</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Cannot read the devices</source>
+        <translation>Không đọc được danh sách thiết bị</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Phát hiện (%1)</translation>
+    </message>
+    <message>
+        <source>Devices (%1)</source>
+        <translation>Thiết bị (%1)</translation>
+    </message>
+    <message>
+        <source>No transcript is linked to this row.</source>
+        <translation>Dòng này không gắn với bản ghi thăm dò nào.</translation>
+    </message>
+    <message>
+        <source>The transcript can be read when the running task has finished.</source>
+        <translation>Có thể đọc bản ghi thăm dò khi tác vụ đang chạy hoàn tất.</translation>
+    </message>
+    <message>
+        <source>(cut at 1 MiB; export the evidence item for the whole transcript)</source>
+        <translation>(đã cắt ở 1 MiB; hãy xuất bằng chứng để xem toàn bộ bản ghi thăm dò)</translation>
+    </message>
+    <message>
+        <source>Evidence %1</source>
+        <translation>Bằng chứng %1</translation>
+    </message>
+    <message>
+        <source>&amp;Targets:</source>
+        <translation>&amp;Mục tiêu:</translation>
+    </message>
+    <message>
+        <source>Addresses, CIDR blocks or HOST:PORTS inside the authorised scope</source>
+        <translation>Địa chỉ, khối CIDR hoặc HOST:PORTS trong phạm vi được phép</translation>
+    </message>
+    <message>
+        <source>Anything outside the inspection&apos;s authorised scope is refused before a packet is sent.</source>
+        <translation>Mọi mục tiêu nằm ngoài phạm vi được phép của cuộc kiểm tra đều bị từ chối trước khi gửi đi bất kỳ gói tin nào.</translation>
+    </message>
+    <message>
+        <source>&amp;Ports:</source>
+        <translation>&amp;Cổng:</translation>
+    </message>
+    <message>
+        <source>camera (default), top100, all, or a list such as 80,443,8000-8100</source>
+        <translation>camera (mặc định), top100, all, hoặc một danh sách như 80,443,8000-8100</translation>
+    </message>
+    <message>
+        <source>Try default and weak &amp;passwords (lockout-safe)</source>
+        <translation>Thử mật khẩu mặc định và mật khẩu &amp;yếu (không gây khóa tài khoản)</translation>
+    </message>
+    <message>
+        <source>Probe &amp;UDP services (SNMP, SIP, SSDP, WS-Discovery)</source>
+        <translation>Thăm dò dịch vụ UD&amp;P (SNMP, SIP, SSDP, WS-Discovery)</translation>
+    </message>
+    <message>
+        <source>&amp;Rate (connections/s):</source>
+        <translation>Tốc độ (kết nối/&amp;s):</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>không giới hạn</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrency:</source>
+        <translation>Số kết nối đồng t&amp;hời:</translation>
+    </message>
+    <message>
+        <source>&amp;Start probing</source>
+        <translation>Bắt đầ&amp;u thăm dò</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Mức độ nghiêm trọng</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục kiểm tra</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Phát hiện</translation>
+    </message>
+    <message>
+        <source>CVE</source>
+        <translation>CVE</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bằng chứng</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Bản ghi thăm dò</translation>
+    </message>
+    <message>
+        <source>Probe checklist</source>
+        <translation>Danh mục kiểm tra thăm dò</translation>
     </message>
 </context>
 <context>

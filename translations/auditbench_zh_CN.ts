@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ab::AssetStore</name>
+    <message>
+        <source>Severity &quot;%1&quot; is not one of high, medium, low, info.</source>
+        <translation>严重程度“%1”无效，应为 high、medium、low 或 info 之一。</translation>
+    </message>
+    <message>
+        <source>A finding needs a title.</source>
+        <translation>问题必须有标题。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; of a finding cannot be edited.</source>
+        <translation>问题的字段“%1”不可编辑。</translation>
+    </message>
+</context>
+<context>
     <name>ab::CatalogPin</name>
     <message>
         <source>The inspection file is damaged: it holds more than one catalog.</source>
@@ -194,6 +209,21 @@
     <message>
         <source>Deriving the key from the passphrase failed (out of memory?).</source>
         <translation>从口令派生密钥失败（内存不足？）。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::RecordTable</name>
+    <message>
+        <source>The inspection is open read-only.</source>
+        <translation>检查文件以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation>不存在 %1 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of %1.</source>
+        <translation>无法统计 %1 的行数。</translation>
     </message>
 </context>
 <context>
@@ -445,6 +475,18 @@
     <message>
         <source>The answer to %1 recorded in the custody log is missing.</source>
         <translation>监管链日志中记录的 %1 的答复缺失。</translation>
+    </message>
+    <message>
+        <source>%1 was added outside AuditBench: the custody log never recorded it.</source>
+        <translation>%1 是在 AuditBench 之外添加的：监管链日志中没有其记录。</translation>
+    </message>
+    <message>
+        <source>%1 differs from the custody log in: %2.</source>
+        <translation>%1 与监管链日志不一致之处：%2。</translation>
+    </message>
+    <message>
+        <source>%1:%2 recorded in the custody log is missing.</source>
+        <translation>监管链日志中记录的 %1:%2 缺失。</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1275,118 @@
         <translation>有效：%1 %2（%3），共 %4 个检查项：访谈 %5 个，文档 %6 个，探测 %7 个。</translation>
     </message>
     <message>
+        <source>Findings:      %1</source>
+        <translation>发现问题：    %1</translation>
+    </message>
+    <message>
+        <source>List the devices found on the site network and their services.</source>
+        <translation>列出在现场网络中发现的设备及其服务。</translation>
+    </message>
+    <message>
+        <source>No devices yet: run probe or import-nmap.</source>
+        <translation>尚无设备：请运行 probe 或 import-nmap。</translation>
+    </message>
+    <message>
+        <source>List the findings: severity, device, checklist item and the evidence that proves each.</source>
+        <translation>列出发现的问题：严重程度、设备、检查项，以及证明每个问题的证据。</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>evidence %1</source>
+        <translation>证据 %1</translation>
+    </message>
+    <message>
+        <source>A target inside the scope: CIDR, HOST or HOST:PORTS (repeatable; default: the whole scope).</source>
+        <translation>授权范围内的一个目标：CIDR、主机 或 主机:端口（可重复；默认：整个授权范围）。</translation>
+    </message>
+    <message>
+        <source>Ports: camera (default), top100, all, or a list such as 80,443,8000-8100.</source>
+        <translation>端口：camera（默认）、top100、all，或端口列表，例如 80,443,8000-8100。</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Do not try default or weak passwords (nor SNMP communities).</source>
+        <translation>不尝试默认口令或弱口令（也不尝试 SNMP 团体名）。</translation>
+    </message>
+    <message>
+        <source>Do not probe SNMP, SIP, SSDP or WS-Discovery over UDP.</source>
+        <translation>不通过 UDP 探测 SNMP、SIP、SSDP 或 WS-Discovery。</translation>
+    </message>
+    <message>
+        <source>New connections per second, all hosts together (default 300; 0 = no limit).</source>
+        <translation>每秒新建连接数，所有主机合计（默认 300；0 = 不限制）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Connections open at once (default 64).</source>
+        <translation>同时打开的连接数（默认 64）。</translation>
+    </message>
+    <message>
+        <source>Connections open at once to one host (default 8).</source>
+        <translation>对单台主机同时打开的连接数（默认 8）。</translation>
+    </message>
+    <message>
+        <source>Password attempts per account per device within 5 minutes (default 3).</source>
+        <translation>每台设备每个账户 5 分钟内的口令尝试次数（默认 3）。</translation>
+    </message>
+    <message>
+        <source>A folder of extra credential lists (*.json).</source>
+        <translation>存放附加口令字典（*.json）的文件夹。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Probe the devices inside the authorised scope: open ports, services, TLS, weak passwords, known vulnerabilities. Out-of-scope targets are refused before anything is sent.</source>
+        <translation>探测授权范围内的设备：开放端口、服务、TLS、弱口令、已知漏洞。超出授权范围的目标在发送任何数据之前即被拒绝。</translation>
+    </message>
+    <message>
+        <source>--rate, --concurrency, --per-host and --attempts take a whole number in range.</source>
+        <translation>--rate、--concurrency、--per-host 和 --attempts 需要取值范围内的整数。</translation>
+    </message>
+    <message>
+        <source>Sweeping %1 hosts, %2 open</source>
+        <translation>正在扫描 %1 台主机，%2 个开放端口</translation>
+    </message>
+    <message>
+        <source>Probe run %1 %2: %3 hosts, %4 open ports, %5 services, %6 findings (%7 new), %8 transcripts kept.</source>
+        <translation>探测任务 %1 %2：主机 %3 台，开放端口 %4 个，服务 %5 个，问题 %6 个（新增 %7 个），已保存探测记录 %8 份。</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>The probe was stopped; what was found so far is kept.</source>
+        <translation>探测已停止；目前已发现的内容均已保留。</translation>
+    </message>
+    <message>
+        <source>nmap&apos;s XML output (nmap -oX).</source>
+        <translation>nmap 的 XML 输出（nmap -oX）。</translation>
+    </message>
+    <message>
+        <source>Import hosts, ports and services from nmap XML output as evidence, devices and services.</source>
+        <translation>从 nmap 的 XML 输出中导入主机、端口和服务，分别作为证据、设备和服务保存。</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 devices, %3 services, %4 findings; the XML is evidence %5.</source>
+        <translation>已导入 %1：设备 %2 台，服务 %3 个，问题 %4 个；该 XML 已保存为证据 %5。</translation>
+    </message>
+    <message>
         <source>auditbench-cli — AuditBench inspection files from the command line.
 
 Usage: auditbench-cli COMMAND FILE [options]   (COMMAND --help for details)
@@ -1250,6 +1404,11 @@ Commands:
   questions FILE [--json] [--pending] [--all]
   score FILE [--json]
   catalog check PATH|ID [--json]
+  probe FILE [--target CIDR|HOST[:PORTS]]... [--ports LIST|camera|top100|all] [--no-credentials]
+        [--rate N] [--concurrency N] [--json]
+  import-nmap FILE NMAP.xml
+  devices FILE [--json]
+  findings FILE [--json]
 
 The passphrase comes from AUDITBENCH_PASSPHRASE or --passphrase-file FILE, never from an argument.
 Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wrong passphrase, 4 I/O failure.
@@ -1271,10 +1430,148 @@ Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wron
   questions FILE [--json] [--pending] [--all]
   score FILE [--json]
   catalog check PATH|ID [--json]
+  probe FILE [--target CIDR|HOST[:PORTS]]... [--ports LIST|camera|top100|all] [--no-credentials]
+        [--rate N] [--concurrency N] [--json]
+  import-nmap FILE NMAP.xml
+  devices FILE [--json]
+  findings FILE [--json]
 
 口令来自 AUDITBENCH_PASSPHRASE 或 --passphrase-file FILE，绝不来自命令行参数。
 退出码：0 成功，1 发现问题，2 用法错误，3 输入无效或口令错误，4 I/O 失败。
 </translation>
+    </message>
+</context>
+<context>
+    <name>ab::probe::Conn</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: no answer in time.</source>
+        <translation>%1：未在规定时间内响应。</translation>
+    </message>
+    <message>
+        <source>Probing was stopped.</source>
+        <translation>探测已停止。</translation>
+    </message>
+    <message>
+        <source>%1 is outside the inspection&apos;s authorised scope; nothing was sent.</source>
+        <translation>%1 超出本次检查的授权范围；未发送任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 is not an IP address.</source>
+        <translation>%1 不是 IP 地址。</translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation>连接已关闭</translation>
+    </message>
+    <message>
+        <source>%1: the reply exceeds %2 bytes; cut.</source>
+        <translation>%1：响应超过 %2 字节；已截断。</translation>
+    </message>
+    <message>
+        <source>the device closed the connection</source>
+        <translation>设备关闭了连接</translation>
+    </message>
+</context>
+<context>
+    <name>ab::probe::CredentialList</name>
+    <message>
+        <source>%1: credential list larger than 4 MiB.</source>
+        <translation>%1：口令字典超过 4 MiB。</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2).</source>
+        <translation>%1：不是 JSON 对象（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;format&quot; must be &quot;auditbench-credentials&quot;.</source>
+        <translation>%1：&quot;format&quot; 必须为 &quot;auditbench-credentials&quot;。</translation>
+    </message>
+    <message>
+        <source>%1: unsupported credential list version.</source>
+        <translation>%1：不支持的口令字典版本。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;entries&quot; must be an array.</source>
+        <translation>%1：&quot;entries&quot; 必须是数组。</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 needs &quot;services&quot; (non-empty array), &quot;user&quot; and &quot;password&quot; (strings).</source>
+        <translation>%1：第 %2 条需要 &quot;services&quot;（非空数组）、&quot;user&quot; 和 &quot;password&quot;（字符串）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the built-in credential list %1.</source>
+        <translation>无法读取内置口令字典 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read the credential list %1.</source>
+        <translation>无法读取口令字典 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::probe::NmapImport</name>
+    <message>
+        <source>The inspection is open read-only; nothing can be imported.</source>
+        <translation>检查文件以只读方式打开，无法导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; split the scan.</source>
+        <translation>%1 超过 %2 MiB；请拆分扫描。</translation>
+    </message>
+    <message>
+        <source>%1 is not usable nmap XML: %2</source>
+        <translation>%1 不是可用的 nmap XML：%2</translation>
+    </message>
+    <message>
+        <source>nmap %1 output imported (run %2): %3</source>
+        <translation>已导入 nmap %1 的输出（任务 %2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ab::probe::ProbeRecorder</name>
+    <message>
+        <source>Probe run %1: %2 exchange with %3.</source>
+        <translation>探测任务 %1：与 %3 的 %2 交互记录。</translation>
+    </message>
+    <message>
+        <source>Probe run %1 checked %2 and found nothing.</source>
+        <translation>探测任务 %1 检查了 %2，未发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probe run %1: %n finding(s): %2</source>
+        <translation>
+            <numerusform>探测任务 %1：发现 %n 个问题：%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ab::probe::ProbeRunner</name>
+    <message>
+        <source>%1 is outside the inspection&apos;s authorised scope; nothing was sent.</source>
+        <translation>%1 超出本次检查的授权范围；未发送任何数据。</translation>
+    </message>
+    <message>
+        <source>The inspection has no authorised scope: nothing may be probed. Add the scope first.</source>
+        <translation>本次检查没有授权范围：不得探测任何目标。请先添加授权范围。</translation>
+    </message>
+    <message>
+        <source>The target name %1 does not resolve.</source>
+        <translation>无法解析目标名称 %1。</translation>
+    </message>
+    <message>
+        <source>%1 addresses in one run is too many; narrow the targets (at most 65,536).</source>
+        <translation>一次任务包含 %1 个地址，数量过多；请缩小目标范围（最多 65536 个）。</translation>
+    </message>
+    <message>
+        <source>The inspection is open read-only; it cannot be probed.</source>
+        <translation>检查文件以只读方式打开，无法进行探测。</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1593,10 @@ Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wron
     <message>
         <source>Verifying integrity…</source>
         <translation>正在进行完整性校验…</translation>
+    </message>
+    <message>
+        <source>Probing…</source>
+        <translation>正在探测…</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1812,10 @@ Previous row: %2</source>
     <message>
         <source>Inter&amp;view</source>
         <translation>访谈(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Device &amp;probing</source>
+        <translation>设备探测(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2275,241 @@ A workbench for on-site network-security inspections of video-surveillance and I
     <message>
         <source>Unlock</source>
         <translation>解锁</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::ProbePage</name>
+    <message>
+        <source>Default or weak password accepted</source>
+        <translation>默认口令或弱口令可登录</translation>
+    </message>
+    <message>
+        <source>Telnet service open</source>
+        <translation>开放 Telnet 服务</translation>
+    </message>
+    <message>
+        <source>FTP service open</source>
+        <translation>开放 FTP 服务</translation>
+    </message>
+    <message>
+        <source>SSDP/UPnP answers</source>
+        <translation>SSDP/UPnP 有响应</translation>
+    </message>
+    <message>
+        <source>SNMP default community accepted</source>
+        <translation>SNMP 默认团体名可用</translation>
+    </message>
+    <message>
+        <source>RTSP stream plays without authentication</source>
+        <translation>RTSP 视频流无需认证即可播放</translation>
+    </message>
+    <message>
+        <source>ONVIF answers without authentication</source>
+        <translation>ONVIF 无需认证即可响应</translation>
+    </message>
+    <message>
+        <source>Web administration over plain HTTP</source>
+        <translation>通过明文 HTTP 进行 Web 管理</translation>
+    </message>
+    <message>
+        <source>HTTP Basic credentials over plain HTTP</source>
+        <translation>通过明文 HTTP 传输 HTTP Basic 认证凭据</translation>
+    </message>
+    <message>
+        <source>Weak TLS configuration or certificate</source>
+        <translation>TLS 配置或证书存在弱点</translation>
+    </message>
+    <message>
+        <source>Known vulnerability (version match)</source>
+        <translation>存在已知漏洞（版本匹配）</translation>
+    </message>
+    <message>
+        <source>Banner discloses product version</source>
+        <translation>Banner 信息泄露产品版本</translation>
+    </message>
+    <message>
+        <source>SIP REGISTER accepted without challenge</source>
+        <translation>SIP REGISTER 未经认证质询即被接受</translation>
+    </message>
+    <message>
+        <source>Management port reachable</source>
+        <translation>管理端口可访问</translation>
+    </message>
+    <message>
+        <source>Login error reveals which part was wrong</source>
+        <translation>登录错误提示泄露具体出错项</translation>
+    </message>
+    <message>
+        <source>No lockout after failed logins</source>
+        <translation>登录失败后无账户锁定</translation>
+    </message>
+    <message>
+        <source>Cannot start probing</source>
+        <translation>无法开始探测</translation>
+    </message>
+    <message>
+        <source>The inspection&apos;s authorised scope cannot be read.</source>
+        <translation>无法读取本次检查的授权范围。</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>正在准备…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Hosts %1/%2 · open ports %3 · services %4 · findings so far %5</source>
+        <translation>主机 %1/%2 · 开放端口 %3 · 服务 %4 · 已发现问题 %5</translation>
+    </message>
+    <message>
+        <source>Not probed.</source>
+        <translation>未进行探测。</translation>
+    </message>
+    <message>
+        <source>Outside the authorised scope</source>
+        <translation>超出授权范围</translation>
+    </message>
+    <message>
+        <source>Probing failed</source>
+        <translation>探测失败</translation>
+    </message>
+    <message>
+        <source>%1: %2 hosts, %3 open ports, %4 services, %5 findings (%6 new).</source>
+        <translation>%1：主机 %2 台，开放端口 %3 个，服务 %4 个，问题 %5 个（新增 %6 个）。</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Device / service</source>
+        <translation>设备 / 服务</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Cannot read the devices</source>
+        <translation>无法读取设备信息</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>发现的问题（%1）</translation>
+    </message>
+    <message>
+        <source>Devices (%1)</source>
+        <translation>设备（%1）</translation>
+    </message>
+    <message>
+        <source>No transcript is linked to this row.</source>
+        <translation>此行未关联探测记录。</translation>
+    </message>
+    <message>
+        <source>The transcript can be read when the running task has finished.</source>
+        <translation>正在运行的任务完成后即可查看探测记录。</translation>
+    </message>
+    <message>
+        <source>(cut at 1 MiB; export the evidence item for the whole transcript)</source>
+        <translation>（已在 1 MiB 处截断；如需完整探测记录，请导出该证据）</translation>
+    </message>
+    <message>
+        <source>Evidence %1</source>
+        <translation>证据 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Targets:</source>
+        <translation>目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Addresses, CIDR blocks or HOST:PORTS inside the authorised scope</source>
+        <translation>授权范围内的地址、CIDR 网段或 主机:端口</translation>
+    </message>
+    <message>
+        <source>Anything outside the inspection&apos;s authorised scope is refused before a packet is sent.</source>
+        <translation>超出本次检查授权范围的目标，在发送任何数据包之前即被拒绝。</translation>
+    </message>
+    <message>
+        <source>&amp;Ports:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>camera (default), top100, all, or a list such as 80,443,8000-8100</source>
+        <translation>camera（默认）、top100、all，或端口列表，例如 80,443,8000-8100</translation>
+    </message>
+    <message>
+        <source>Try default and weak &amp;passwords (lockout-safe)</source>
+        <translation>尝试默认口令和弱口令（不触发账户锁定）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Probe &amp;UDP services (SNMP, SIP, SSDP, WS-Discovery)</source>
+        <translation>探测 UDP 服务（SNMP、SIP、SSDP、WS-Discovery）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Rate (connections/s):</source>
+        <translation>速率（连接数/秒）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限制</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrency:</source>
+        <translation>并发数(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start probing</source>
+        <translation>开始探测(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>CVE</source>
+        <translation>CVE</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>探测记录</translation>
+    </message>
+    <message>
+        <source>Probe checklist</source>
+        <translation>探测检查项</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@
 
 namespace ab::probe {
 
-ScopeGate::ScopeGate(Scope scope, QList<QHostAddress> resolvedNames)
+ScopeGate::ScopeGate(Scope scope, QHash<QString, QList<QHostAddress>> resolvedNames)
     : m_scope(std::move(scope)), m_names(std::move(resolvedNames))
 {
 }
@@ -19,11 +19,12 @@ bool ScopeGate::allows(const QHostAddress &address, int port) const
         return false;
     if (m_scope.allows(address, port))
         return true;
-    // A name entry allows the addresses it resolved to, with its own ports.
+    // A name entry allows the addresses it resolved to, with its own ports
+    // (not the ports of another name entry).
     for (const ScopeEntry &e : m_scope.entries()) {
         if (e.hostName.isEmpty())
             continue;
-        if (m_names.contains(address) && (port < 0 || e.containsPort(port)))
+        if (m_names.value(e.hostName).contains(address) && (port < 0 || e.containsPort(port)))
             return true;
     }
     return false;

@@ -20,9 +20,11 @@ namespace ab::probe {
 class ScopeGate final {
 public:
     ScopeGate() = default; // allows nothing
-    // Host names in the scope are resolved once by the caller and passed in,
-    // so a name cannot resolve to somewhere new in the middle of a run.
-    explicit ScopeGate(Scope scope, QList<QHostAddress> resolvedNames = {});
+    // Host names in the scope are resolved once by the caller and passed in
+    // (scope entry's host name -> its addresses), so a name cannot resolve to
+    // somewhere new in the middle of a run. Each name's addresses are allowed
+    // on that entry's ports only.
+    explicit ScopeGate(Scope scope, QHash<QString, QList<QHostAddress>> resolvedNames = {});
 
     bool allows(const QHostAddress &address, int port = -1) const;
     const Scope &scope() const { return m_scope; }
@@ -33,7 +35,7 @@ public:
 
 private:
     Scope m_scope;
-    QList<QHostAddress> m_names;
+    QHash<QString, QList<QHostAddress>> m_names;
     struct Refusals {
         std::mutex mutex;
         QStringList list;

@@ -380,7 +380,7 @@ Result<void> ProbeRunner::prepare()
         if (e.hostName.isEmpty())
             continue;
         const QHostInfo info = QHostInfo::fromName(e.hostName);
-        m_resolvedNames += info.addresses();
+        m_resolvedNames[e.hostName] += info.addresses();
     }
     const ScopeGate gate(m_scope, m_resolvedNames);
 

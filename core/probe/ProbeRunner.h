@@ -90,7 +90,7 @@ private:
     QStringList m_targetTexts;
     QStringList m_refused;
     QList<QHostAddress> m_hosts;
-    QList<QHostAddress> m_resolvedNames;
+    QHash<QString, QList<QHostAddress>> m_resolvedNames; // scope entry's host name -> addresses
     QList<quint16> m_ports;
     std::unique_ptr<ProbeContext> m_ctx;
     std::atomic<bool> m_stopRequested{false};
