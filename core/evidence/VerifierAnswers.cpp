@@ -21,8 +21,16 @@ struct Tr {
 
 Result<void> Verifier::checkCatalogAndAnswers(VerifyReport &report, const Replay &replay)
 {
-    if (m_file.schemaVersion() < 2)
+    if (m_file.schemaVersion() < 2) {
+        // Set back to format 1 (user_version lowered, tables dropped): what the custody log recorded is missing.
+        if (replay.catalog)
+            report.problems.append({QStringLiteral("catalog:%1").arg(replay.catalog->value(QStringLiteral("id")).toString()),
+                                    QStringLiteral("missing"), Tr::tr("The catalog the inspection was pinned to is missing.")});
+        for (auto it = replay.answers.cbegin(); it != replay.answers.cend(); ++it)
+            report.problems.append({QStringLiteral("answer:%1").arg(it.key()), QStringLiteral("missing"),
+                                    Tr::tr("The answer to %1 recorded in the custody log is missing.").arg(it.key())});
         return {};
+    }
     QSqlDatabase db = m_file.database();
     QSqlQuery q = sql::prepare(db, QStringLiteral("SELECT id, version, sha256, json FROM catalog"));
     if (auto r = sql::exec(q); !r)
@@ -73,10 +81,12 @@ Result<void> Verifier::checkCatalogAndAnswers(VerifyReport &report, const Replay
 
 Result<void> Verifier::checkRecords(VerifyReport &report, const Replay &replay)
 {
-    if (m_file.schemaVersion() < 3)
-        return {};
     for (const QString &table : RecordTable::tables()) {
-        auto rows = RecordTable(m_file, table).all();
+        // A file set back to an older format (user_version lowered, tables
+        // dropped) has no such rows: whatever the custody log recorded is missing.
+        Result<QList<QJsonObject>> rows = QList<QJsonObject>();
+        if (m_file.schemaVersion() >= 3)
+            rows = RecordTable(m_file, table).all();
         if (!rows)
             return rows.error();
         const QMap<qint64, QJsonObject> expected = replay.rows.value(table);

@@ -111,6 +111,15 @@ requests() {
     cat access.log 2> /dev/null | wc -l
 }
 rejected() { grep -c 'auth failed' error.log || true; }
+# lighttpd must still be running after every run; if not, say how it ended.
+server_alive() {
+    kill -0 "$lighttpd_pid" 2> /dev/null && return 0
+    local st=0
+    wait "$lighttpd_pid" || st=$?
+    echo "lighttpd is gone (exit status $st$([ "$st" -gt 128 ] && echo ", signal $((st - 128))")); its last log lines:"
+    tail -n 5 lighttpd.out error.log
+    exit 1
+}
 
 fail=0
 rows=()
@@ -131,11 +140,13 @@ PY
 measure() {
     local label=$1 once=$2 times=() reqs=() rejs=() t0 t1 r0 j0
     for i in $(seq "$runs"); do
+        server_alive
         r0=$(requests)
         j0=$(rejected)
         t0=$(now)
         "$once" "$i"
         t1=$(now)
+        server_alive
         times+=("$(echo "$t1 - $t0" | bc -l)")
         reqs+=($(( $(requests) - r0 )))
         rejs+=($(( $(rejected) - j0 )))

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void rejectsBadFindings();
     void verifyNamesTamperedRows_data();
     void verifyNamesTamperedRows();
+    void verifyNoticesFormatSetBack();
     void recordsOutcome();
 
 private:
@@ -191,6 +192,42 @@ void TestAssets::verifyNamesTamperedRows()
     QCOMPARE(problems(), QStringList());
     QVERIFY(abtest::tamper(*m_file, sql));
     QCOMPARE(problems(), QStringList{expected});
+}
+
+// Setting the file format back (user_version 2) and dropping the probe
+// tables must not hide the devices and findings the custody log recorded.
+void TestAssets::verifyNoticesFormatSetBack()
+{
+    auto run = probe::beginRun(*m_file, QStringLiteral("probe"), {QStringLiteral("127.0.0.5")}, QStringLiteral("camera"), {});
+    QVERIFY(run.ok());
+    {
+        AssetStore store(*m_file);
+        sql::Transaction tx(m_file->database());
+        QVERIFY(tx.begin().ok());
+        auto d = store.upsertDevice({0, QStringLiteral("127.0.0.5"), {}, {}, {}, {}, {}, {}, {}, *run});
+        QVERIFY(d.ok());
+        FindingRecord f;
+        f.title = QStringLiteral("Telnet open");
+        f.severity = QStringLiteral("high");
+        f.deviceId = d->id;
+        f.source = QStringLiteral("probe");
+        QVERIFY(store.addFinding(f).ok());
+        QVERIFY(tx.commit().ok());
+    }
+    QCOMPARE(problems(), QStringList());
+    for (const char *sql : {"DROP INDEX finding_device", "DROP TABLE finding", "DROP TABLE service", "DROP TABLE device", "DROP TABLE probe_run",
+                            "PRAGMA user_version = 2"})
+        QVERIFY(abtest::tamper(*m_file, QLatin1String(sql)));
+    const QString path = m_file->path();
+    m_file.reset();
+    // verify opens read-only: no migration recreates the tables.
+    m_file = abtest::open(path, InspectionFile::Mode::ReadOnly);
+    QVERIFY(m_file);
+    QCOMPARE(m_file->schemaVersion(), 2);
+    const QStringList found = problems();
+    QVERIFY2(found.contains(QStringLiteral("missing finding:1")), qPrintable(found.join(QLatin1Char('\n'))));
+    QVERIFY2(found.contains(QStringLiteral("missing device:1")), qPrintable(found.join(QLatin1Char('\n'))));
+    QVERIFY2(found.contains(QStringLiteral("missing probe_run:1")), qPrintable(found.join(QLatin1Char('\n'))));
 }
 
 void TestAssets::recordsOutcome()
