@@ -176,20 +176,23 @@ int runProbe(const QStringList &args)
     sigaddset(&set, SIGUSR1);
     pthread_sigmask(SIG_BLOCK, &set, nullptr);
     std::atomic<bool> finished{false};
+    bool stopping = false;
     std::thread watcher([&] {
         int sig = 0;
         while (sigwait(&set, &sig) == 0) {
             if (finished.load())
                 return;
             if (sig == SIGINT || sig == SIGTERM) {
+                if (stopping) // a second Ctrl+C: leave now (an interrupted write rolls back on the next open)
+                    std::_Exit(130);
+                stopping = true;
                 runner.stop();
-                return;
             }
         }
     });
     auto result = probe::runProbe(**f, runner, [&](const probe::ProbeProgress &pr) {
         if (pr.phase == QLatin1String("sweep"))
-            ctx.progress(Tr::tr("Sweeping %1 hosts, %2 open").arg(pr.hostsTotal).arg(pr.openPorts), pr.portsDone, qMax<qint64>(1, pr.portsTotal));
+            ctx.progress(Tr::tr("Sweeping %1 hosts, %2 open ports so far").arg(pr.hostsTotal).arg(pr.openPorts), pr.portsDone, qMax<qint64>(1, pr.portsTotal));
     });
     finished.store(true);
     pthread_kill(watcher.native_handle(), SIGUSR1);

@@ -449,15 +449,19 @@ void ProbePage::retranslate()
     m_targetsLabel->setText(tr("&Targets:"));
     m_targets->setPlaceholderText(tr("Addresses, CIDR blocks or HOST:PORTS inside the authorised scope"));
     m_targets->setToolTip(tr("Anything outside the inspection's authorised scope is refused before a packet is sent."));
-    m_portsLabel->setText(tr("&Ports:"));
+    m_portsLabel->setText(tr("Port&s:"));
     m_ports->setToolTip(tr("camera (default), top100, all, or a list such as 80,443,8000-8100"));
-    m_credentials->setText(tr("Try default and weak &passwords (lockout-safe)"));
+    m_credentials->setText(tr("Try default and weak pass&words (lockout-safe)"));
     m_udp->setText(tr("Probe &UDP services (SNMP, SIP, SSDP, WS-Discovery)"));
-    m_rateLabel->setText(tr("&Rate (connections/s):"));
+    m_rateLabel->setText(tr("R&ate (connections/s):"));
     m_rate->setSpecialValueText(tr("no limit"));
-    m_concurrencyLabel->setText(tr("&Concurrency:"));
-    m_start->setText(tr("&Start probing"));
-    m_stop->setText(tr("S&top"));
+    m_concurrencyLabel->setText(tr("Co&ncurrency:"));
+    m_start->setText(tr("Start probin&g"));
+    m_stop->setText(tr("Stop"));
+    // Every letter of "Stop" is taken by a tab or a field: Esc stops instead
+    // (after setText, which replaces a button's shortcut with its mnemonic).
+    m_stop->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_stop->setToolTip(tr("Stops the probe at once (Esc); what was found is kept."));
     m_devicesLabel->setText(tr("Devices (%1)").arg(m_devices->rowCount()));
     m_findingsLabel->setText(tr("Findings (%1)").arg(m_findings->rowCount()));
     m_findings->setHorizontalHeaderLabels({tr("Severity"), tr("Device"), tr("Item"), tr("Finding"), tr("CVE"), tr("Evidence")});

@@ -15,6 +15,20 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::RecordTable)
 };
 
+// What a person calls a row of each table, for messages.
+QString rowLabel(const QString &table, qint64 id)
+{
+    if (table == QLatin1String("device"))
+        return Tr::tr("Device %1").arg(id);
+    if (table == QLatin1String("service"))
+        return Tr::tr("Service %1").arg(id);
+    if (table == QLatin1String("finding"))
+        return Tr::tr("Finding %1").arg(id);
+    if (table == QLatin1String("probe_run"))
+        return Tr::tr("Probe run %1").arg(id);
+    return QStringLiteral("%1:%2").arg(table).arg(id);
+}
+
 QVariant bindable(const QJsonValue &v)
 {
     if (v.isBool())
@@ -85,7 +99,7 @@ Result<QJsonObject> RecordTable::update(qint64 id, const QJsonObject &changes)
     if (auto r = sql::exec(q); !r)
         return r.error();
     if (q.numRowsAffected() != 1)
-        return makeError(ErrorCode::Usage, Tr::tr("There is no %1 %2.").arg(m_table).arg(id));
+        return makeError(ErrorCode::Usage, Tr::tr("%1 does not exist.").arg(rowLabel(m_table, id)));
     auto row = get(id);
     if (!row)
         return row;
@@ -104,7 +118,7 @@ Result<void> RecordTable::remove(qint64 id)
     if (auto r = sql::exec(q); !r)
         return r;
     if (q.numRowsAffected() != 1)
-        return makeError(ErrorCode::Usage, Tr::tr("There is no %1 %2.").arg(m_table).arg(id));
+        return makeError(ErrorCode::Usage, Tr::tr("%1 does not exist.").arg(rowLabel(m_table, id)));
     if (auto r = m_file.custody().append(m_table + QStringLiteral(".delete"), QStringLiteral("%1:%2").arg(m_table).arg(id),
                                          QJsonObject{{QStringLiteral("id"), double(id)}});
         !r)
@@ -120,7 +134,7 @@ Result<QJsonObject> RecordTable::get(qint64 id) const
     if (auto r = sql::exec(q); !r)
         return r.error();
     if (!q.next())
-        return makeError(ErrorCode::Usage, Tr::tr("There is no %1 %2.").arg(m_table).arg(id));
+        return makeError(ErrorCode::Usage, Tr::tr("%1 does not exist.").arg(rowLabel(m_table, id)));
     return record(q.record());
 }
 
@@ -143,7 +157,7 @@ Result<qint64> RecordTable::count() const
 {
     QSqlQuery q(m_file.database());
     if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(m_table)) || !q.next())
-        return makeError(ErrorCode::Io, Tr::tr("Cannot count the rows of %1.").arg(m_table));
+        return makeError(ErrorCode::Io, Tr::tr("Cannot read the inspection's %1 table.").arg(m_table));
     return q.value(0).toLongLong();
 }
 

@@ -173,7 +173,7 @@ Result<Conn> Conn::connect(ProbeContext &ctx, const Endpoint &to, Transcript *tr
 Result<void> Conn::send(const QByteArray &data)
 {
     if (m_fd < 0)
-        return ioError(m_to, Tr::tr("connection closed"));
+        return ioError(m_to, Tr::tr("the device closed the connection"));
     qint64 off = 0;
     while (off < data.size()) {
         const ssize_t n = ::send(m_fd, data.constData() + off, size_t(data.size() - off), MSG_NOSIGNAL);

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QJsonArray>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -157,6 +158,42 @@ int LockoutPolicy::attempts(const Endpoint &e, const QString &service, const QSt
 {
     std::lock_guard lock(m_mutex);
     return int(m_attempts.value(key(e, service) + QLatin1Char('\n') + user).size());
+}
+
+QJsonObject LockoutPolicy::toJson() const
+{
+    std::lock_guard lock(m_mutex);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QJsonObject attempts, locked;
+    for (auto it = m_attempts.cbegin(); it != m_attempts.cend(); ++it) {
+        QJsonArray times;
+        for (qint64 t : it.value())
+            if (now - t <= qint64(m_window) * 1000)
+                times.append(double(t));
+        if (!times.isEmpty())
+            attempts.insert(it.key(), times);
+    }
+    for (auto it = m_locked.cbegin(); it != m_locked.cend(); ++it)
+        locked.insert(it.key(), it.value());
+    return {{QStringLiteral("attempts"), attempts}, {QStringLiteral("locked"), locked}};
+}
+
+void LockoutPolicy::restore(const QJsonObject &state)
+{
+    std::lock_guard lock(m_mutex);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QJsonObject attempts = state.value(QStringLiteral("attempts")).toObject();
+    for (auto it = attempts.begin(); it != attempts.end(); ++it) {
+        QList<qint64> &times = m_attempts[it.key()];
+        for (const QJsonValue &v : it.value().toArray()) {
+            const qint64 t = qint64(v.toDouble());
+            if (now - t <= qint64(m_window) * 1000 && !times.contains(t))
+                times.append(t);
+        }
+    }
+    const QJsonObject locked = state.value(QStringLiteral("locked")).toObject();
+    for (auto it = locked.begin(); it != locked.end(); ++it)
+        m_locked.insert(it.key(), it.value().toString());
 }
 
 Observation credentialObservation(const CredentialResult &r, bool vendorDefault, QList<int> transcripts)

@@ -4,6 +4,7 @@
 #include "core/util/Result.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -50,11 +51,14 @@ private:
     QList<Entry> m_entries;
 };
 
-// Lockout-safe policy, shared by every credential check in a run: at most
-// Limits::attemptsPerAccount attempts per (device, service, account) within
-// Limits::attemptWindowSeconds, and none at all on a device/service that
-// showed a lockout signal (HTTP 423/429/503 after failures, "locked",
-// "too many", a connection refused mid-run...).
+// Lockout-safe policy, shared by every credential check in a run and
+// carried from run to run (toJson/restore, kept in each probe run's record):
+// at most Limits::attemptsPerAccount attempts per (device, account) within
+// Limits::attemptWindowSeconds — over all its ports and protocols together,
+// because a camera counts failures per account, not per interface — and
+// none at all on a device that showed a lockout signal on any service
+// (HTTP 423/429/503 after failures, "locked", "too many", a connection
+// refused mid-run...).
 class LockoutPolicy final {
 public:
     LockoutPolicy(int attemptsPerAccount, int windowSeconds) : m_max(attemptsPerAccount), m_window(windowSeconds) {}
@@ -65,8 +69,13 @@ public:
     QString lockoutSignal(const Endpoint &e, const QString &service) const;
     int attempts(const Endpoint &e, const QString &service, const QString &user) const;
 
+    // {"attempts":{"<address>\n<user>":[ms,...]},"locked":{"<address>":"signal"}},
+    // only what is still inside the window. Account names, never passwords.
+    QJsonObject toJson() const;
+    void restore(const QJsonObject &state);
+
 private:
-    static QString key(const Endpoint &e, const QString &service) { return service + QLatin1Char('@') + e.toString(); }
+    static QString key(const Endpoint &e, const QString &) { return e.address.toString(); }
     mutable std::mutex m_mutex;
     int m_max;
     int m_window;

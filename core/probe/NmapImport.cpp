@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace ab::probe {
 
@@ -19,6 +20,14 @@ struct Tr {
 };
 } // namespace
 
+QString redactNmapArgs(const QString &args)
+{
+    static const QRegularExpression scriptArgs(QStringLiteral("(--script-args(?:-file)?[= ])(\"[^\"]*\"|'[^']*'|\\S+)"));
+    QString out = args;
+    out.replace(scriptArgs, QStringLiteral("\\1***"));
+    return out;
+}
+
 Result<ProbeRunResult> importNmap(InspectionFile &file, const QString &xmlPath)
 {
     if (!file.isWritable())
@@ -27,9 +36,11 @@ Result<ProbeRunResult> importNmap(InspectionFile &file, const QString &xmlPath)
     if (!f.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::BadInput, Tr::tr("Cannot read %1: %2.").arg(xmlPath, f.errorString()));
     const NmapLimits limits;
-    if (f.size() > limits.maxBytes)
+    // Read with a cap (a FIFO or /dev/stdin reports size 0); the bytes parsed
+    // are the bytes kept as evidence.
+    const QByteArray xml = f.read(limits.maxBytes + 1);
+    if (xml.size() > limits.maxBytes)
         return makeError(ErrorCode::BadInput, Tr::tr("%1 is larger than %2 MiB; split the scan.").arg(xmlPath).arg(limits.maxBytes >> 20));
-    const QByteArray xml = f.readAll();
     auto scan = parseNmapXml(xml, limits);
     if (!scan)
         return makeError(ErrorCode::BadInput, Tr::tr("%1 is not usable nmap XML: %2").arg(xmlPath, scan.error().message));
@@ -46,15 +57,19 @@ Result<ProbeRunResult> importNmap(InspectionFile &file, const QString &xmlPath)
     for (const NmapHost &h : std::as_const(scan->hosts))
         if (!h.ipAddress().isEmpty())
             targets.append(h.ipAddress());
-    auto runId = beginRun(file, QStringLiteral("nmap"), targets, scan->args,
+    // nmap records its whole command line, --script-args (passwords,
+    // communities) included: keep the command, never those values.
+    const QString args = redactNmapArgs(scan->args);
+    auto runId = beginRun(file, QStringLiteral("nmap"), targets, args,
                           {{QStringLiteral("file"), QFileInfo(xmlPath).fileName()}, {QStringLiteral("nmap_version"), scan->version}});
     if (!runId)
         return runId.error();
     ImportRequest req;
     req.path = xmlPath;
     req.kind = QStringLiteral("document");
-    req.note = Tr::tr("nmap %1 output imported (run %2): %3").arg(scan->version).arg(*runId).arg(scan->args.left(200));
-    auto item = EvidenceStore(file).importFile(req);
+    req.name = QFileInfo(xmlPath).fileName();
+    req.note = Tr::tr("nmap %1 output imported (run %2): %3").arg(scan->version).arg(*runId).arg(args.left(200));
+    auto item = EvidenceStore(file).importData(xml, req);
     if (!item) {
         (void)finishRun(file, *runId, QStringLiteral("failed"), {{QStringLiteral("error"), item.error().message}});
         return item.error();

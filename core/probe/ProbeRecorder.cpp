@@ -89,7 +89,7 @@ Result<void> logRefusal(InspectionFile &file, const QStringList &targets, const 
 }
 
 Result<RecordSummary> recordOutcome(InspectionFile &file, qint64 runId, const ProbeOutcome &outcome, const QSet<QString> &evaluated,
-                                    const QString &source, const QList<qint64> &sharedEvidence)
+                                    const QString &source, const QList<qint64> &sharedEvidence, bool wholeScope)
 {
     RecordSummary summary;
     auto questionnaire = catalog::Questionnaire::load(file);
@@ -241,6 +241,8 @@ Result<RecordSummary> recordOutcome(InspectionFile &file, qint64 runId, const Pr
                     proof.append(e);
         }
         const bool met = titles.isEmpty();
+        if (met && !wholeScope)
+            continue;
         const QString note = met ? Tr::tr("Probe run %1 checked %2 and found nothing.").arg(runId).arg(item->checks.join(QStringLiteral(", ")))
                                  : Tr::tr("Probe run %1: %n finding(s): %2", nullptr, int(titles.size())).arg(runId).arg(titles.join(QStringLiteral("; ")));
         auto a = questionnaire->answerFromProbe(item->id, met ? QStringLiteral("compliant") : QStringLiteral("noncompliant"), note, proof);

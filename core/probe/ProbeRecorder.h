@@ -39,9 +39,12 @@ Result<void> logRefusal(InspectionFile &file, const QStringList &targets, const 
 // catalog item whose `checks` name them. Then answers each probe item of the
 // catalog whose checks were all evaluated (`evaluated`): non-compliant when an
 // open finding names one of its checks, compliant otherwise; an inspector's
-// reasoned override stands.
+// reasoned override stands. A run over part of the scope (`wholeScope`
+// false) only ever answers non-compliant: finding nothing on some hosts
+// says nothing about the others.
 // `sharedEvidence` (e.g. an imported nmap XML file) is linked to every service and finding.
 Result<RecordSummary> recordOutcome(InspectionFile &file, qint64 runId, const ProbeOutcome &outcome, const QSet<QString> &evaluated,
-                                    const QString &source = QStringLiteral("probe"), const QList<qint64> &sharedEvidence = {});
+                                    const QString &source = QStringLiteral("probe"), const QList<qint64> &sharedEvidence = {},
+                                    bool wholeScope = true);
 
 } // namespace ab::probe

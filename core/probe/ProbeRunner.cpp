@@ -1,6 +1,7 @@
 #include "core/probe/ProbeRunner.h"
 
 #include "core/inspection/InspectionFile.h"
+#include "core/inspection/RecordTable.h"
 #include "core/probe/Conn.h"
 #include "core/probe/Credentials.h"
 #include "core/probe/Discovery.h"
@@ -16,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QHostInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <condition_variable>
 #include <deque>
@@ -116,6 +118,8 @@ const QSet<quint16> RtspPorts{554, 8554, 10554};
 const QSet<quint16> TelnetPorts{23, 2323, 9527};
 // Vendor SDK / management ports that must not be reachable from the video network (PRB-16).
 const QSet<quint16> SdkPorts{8000, 37777, 37778, 34567};
+// Open ports examined per host; beyond this a host is treated as a tarpit.
+constexpr int MaxIdentifiedPerHost = 64;
 
 // Several looks at one port (HTTP + TLS audit + ONVIF) become one service:
 // the most specific name wins, facts and transcripts are merged.
@@ -366,6 +370,7 @@ Result<void> ProbeRunner::prepare()
 {
     m_refused.clear();
     m_hosts.clear();
+    m_hostPorts.clear();
     if (m_scope.isEmpty())
         return makeError(ErrorCode::Problem, Tr::tr("The inspection has no authorised scope: nothing may be probed. Add the scope first."));
     auto ports = parsePortList(m_request.ports);
@@ -391,13 +396,23 @@ Result<void> ProbeRunner::prepare()
         if (!entry)
             return entry.error();
         QList<QHostAddress> addresses;
+        // The ports this target asks for: its own (HOST:PORTS) over --ports.
+        QList<quint16> targetPorts;
+        for (const auto &r : entry->ports)
+            for (int port = r.first; port <= r.second; ++port)
+                targetPorts.append(quint16(port));
+        const QList<quint16> explicitPorts = !targetPorts.isEmpty() ? targetPorts : namedList ? QList<quint16>() : m_ports;
         if (!entry->hostName.isEmpty()) {
             const QHostInfo info = QHostInfo::fromName(entry->hostName);
             if (info.addresses().isEmpty())
                 return makeError(ErrorCode::Io, Tr::tr("The target name %1 does not resolve.").arg(entry->hostName));
-            for (const QHostAddress &a : info.addresses())
-                if (!gate.allows(a))
-                    m_refused.append(QStringLiteral("%1 (%2)").arg(entry->hostName, a.toString()));
+            for (const QHostAddress &a : info.addresses()) {
+                bool ok = gate.allows(a);
+                for (quint16 port : explicitPorts)
+                    ok = ok && gate.allows(a, port);
+                if (!ok)
+                    m_refused.append(QStringLiteral("%1 (%2)").arg(entry->text, a.toString()));
+            }
             addresses = info.addresses();
         } else {
             const QHostAddress first = entry->net.first;
@@ -406,14 +421,10 @@ Result<void> ProbeRunner::prepare()
             for (const ScopeEntry &s : m_scope.entries()) {
                 if (!s.hostName.isEmpty() || !s.containsAddress(first) || !s.containsAddress(last))
                     continue;
-                // Explicit ports (in the target or --ports) must be allowed too.
+                // Explicit ports (the target's own, or a --ports list) must be allowed too.
                 bool portsOk = true;
-                for (const auto &r : entry->ports)
-                    for (int port = r.first; port <= r.second && portsOk; ++port)
-                        portsOk = s.containsPort(port);
-                if (!namedList && entry->ports.isEmpty())
-                    for (quint16 port : std::as_const(m_ports))
-                        portsOk = portsOk && s.containsPort(port);
+                for (quint16 port : explicitPorts)
+                    portsOk = portsOk && s.containsPort(port);
                 inside = inside || portsOk;
             }
             if (!inside) {
@@ -425,16 +436,23 @@ Result<void> ProbeRunner::prepare()
                 return expanded.error();
             addresses = *expanded;
         }
-        for (const QHostAddress &a : std::as_const(addresses))
+        for (const QHostAddress &a : std::as_const(addresses)) {
+            if (!targetPorts.isEmpty()) {
+                QList<quint16> &own = m_hostPorts[a.toString()];
+                for (quint16 p : std::as_const(targetPorts))
+                    if (!own.contains(p))
+                        own.append(p);
+            }
             if (!seen.contains(a.toString())) {
                 seen.insert(a.toString());
                 m_hosts.append(a);
             }
+        }
     }
     if (!m_refused.isEmpty())
         return refusal(m_refused.join(QStringLiteral(", ")));
     if (m_hosts.size() > 65536)
-        return makeError(ErrorCode::Usage, Tr::tr("%1 addresses in one run is too many; narrow the targets (at most 65,536).").arg(m_hosts.size()));
+        return makeError(ErrorCode::Usage, Tr::tr("%1 addresses in one run are too many; narrow the targets (at most %2).").arg(m_hosts.size()).arg(65536));
     return {};
 }
 
@@ -486,6 +504,8 @@ Result<ProbeOutcome> ProbeRunner::run(const ProgressFn &progressFn)
     }
     ProbeContext &ctx = *m_ctx;
     LockoutPolicy policy(m_request.limits.attemptsPerAccount, m_request.limits.attemptWindowSeconds);
+    policy.restore(m_lockoutState); // attempts of earlier runs still inside the window
+    m_notIdentified = 0;
     std::mutex progressMutex;
     QElapsedTimer lastReport;
     lastReport.start();
@@ -508,29 +528,71 @@ Result<ProbeOutcome> ProbeRunner::run(const ProgressFn &progressFn)
     const int threads = qBound(2, m_request.limits.concurrency / 2, 32);
     Pool pool(threads);
     SweepOptions options;
+    // A device that shows every port open (a tarpit, a SYN proxy) would cost
+    // hours of identification: only the first MaxIdentifiedPerHost are examined.
+    QHash<QString, int> openSeen;
     options.open = [&](const QHostAddress &host, quint16 port) {
+        int &n = openSeen[host.toString()];
+        if (++n > MaxIdentifiedPerHost) {
+            std::lock_guard lock(m_mutex);
+            ++m_notIdentified;
+            return;
+        }
         pool.post([&, host, port] {
             if (!ctx.cancelled())
                 addOutcome(identifyTcp(ctx, {host, port}));
             report(QStringLiteral("identify"), false);
         });
     };
+    // Hosts named with their own ports (HOST:PORTS) are swept on those; the
+    // rest on --ports. One sweep per distinct port list.
+    QList<QPair<QList<QHostAddress>, QList<quint16>>> groups;
+    for (const QHostAddress &h : std::as_const(m_hosts)) {
+        const QList<quint16> ports = m_hostPorts.value(h.toString(), m_ports);
+        auto it = std::find_if(groups.begin(), groups.end(), [&](const auto &g) { return g.second == ports; });
+        if (it == groups.end())
+            groups.append({{h}, ports});
+        else
+            it->first.append(h);
+    }
+    SweepResult sr;
+    qint64 portsBefore = 0, openBefore = 0;
+    int hostsBefore = 0;
+    qint64 portsTotal = 0;
+    for (const auto &g : std::as_const(groups))
+        portsTotal += qint64(g.first.size()) * g.second.size();
     options.progress = [&](const SweepProgress &sp) {
         {
             std::lock_guard lock(m_mutex);
-            m_progress.hostsDone = sp.hostsDone;
-            m_progress.portsDone = sp.portsDone;
-            m_progress.portsTotal = sp.portsTotal;
-            m_progress.openPorts = sp.openFound;
+            m_progress.hostsDone = hostsBefore + sp.hostsDone;
+            m_progress.portsDone = portsBefore + sp.portsDone;
+            m_progress.portsTotal = portsTotal;
+            m_progress.openPorts = openBefore + sp.openFound;
         }
         report(QStringLiteral("sweep"), false);
     };
-    SweepResult partial;
-    auto swept = sweep(ctx, m_hosts, m_ports, options, &partial);
-    const SweepResult sr = swept ? *swept : partial;
-    if (!swept && swept.error().code != ErrorCode::Cancelled) {
-        pool.wait();
-        return swept.error();
+    for (const auto &g : std::as_const(groups)) {
+        SweepResult partial;
+        auto swept = sweep(ctx, g.first, g.second, options, &partial);
+        const SweepResult part = swept ? *swept : partial;
+        sr.hosts += part.hosts;
+        sr.probes += part.probes;
+        sr.open += part.open;
+        sr.closed += part.closed;
+        sr.filtered += part.filtered;
+        sr.unreachable += part.unreachable;
+        sr.refused += part.refused;
+        sr.elapsedMs += part.elapsedMs;
+        sr.cancelled = sr.cancelled || part.cancelled;
+        hostsBefore += int(g.first.size());
+        portsBefore += qint64(g.first.size()) * g.second.size();
+        openBefore += part.open;
+        if (!swept && swept.error().code != ErrorCode::Cancelled) {
+            pool.wait();
+            return swept.error();
+        }
+        if (!swept)
+            break; // stopped
     }
 
     // UDP services on the hosts that answered at all.
@@ -631,7 +693,8 @@ Result<ProbeOutcome> ProbeRunner::run(const ProgressFn &progressFn)
     m_progress.findings = int(m_outcome.observations.size());
     if (progressFn)
         progressFn(m_progress);
-    m_stats = {int(sr.hosts.size()), sr.open, sr.elapsedMs, m_stopRequested.load() || ctx.cancelled()};
+    m_stats = {int(sr.hosts.size()), sr.open, sr.elapsedMs, m_stopRequested.load() || ctx.cancelled(), m_notIdentified};
+    m_lockoutState = policy.toJson();
     return m_outcome;
 }
 
@@ -645,7 +708,30 @@ Result<ProbeRunResult> runProbe(InspectionFile &file, ProbeRunner &runner, const
                 return logged.error();
         return r.error();
     }
-    auto runId = beginRun(file, QStringLiteral("probe"), runner.targets(), runner.portsText(), {});
+    // Password attempts of recent runs count against this one's budget.
+    QJsonObject lockout;
+    if (auto runs = RecordTable(file, QStringLiteral("probe_run")).all(QStringLiteral("source = 'probe' AND finished_at <> ''")); runs) {
+        QJsonObject attempts, locked;
+        const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-runner.request().limits.attemptWindowSeconds);
+        for (const QJsonObject &r : std::as_const(*runs)) {
+            if (QDateTime::fromString(r.value(QStringLiteral("finished_at")).toString(), Qt::ISODateWithMs) < since)
+                continue; // its attempts and lockouts are past the window
+            const QJsonObject state = QJsonDocument::fromJson(r.value(QStringLiteral("summary")).toString().toUtf8()).object().value(QStringLiteral("lockout")).toObject();
+            const QJsonObject a = state.value(QStringLiteral("attempts")).toObject();
+            for (auto it = a.begin(); it != a.end(); ++it) {
+                QJsonArray merged = attempts.value(it.key()).toArray();
+                for (const QJsonValue &v : it.value().toArray())
+                    merged.append(v);
+                attempts.insert(it.key(), merged);
+            }
+            const QJsonObject l = state.value(QStringLiteral("locked")).toObject();
+            for (auto it = l.begin(); it != l.end(); ++it)
+                locked.insert(it.key(), it.value());
+        }
+        lockout = {{QStringLiteral("attempts"), attempts}, {QStringLiteral("locked"), locked}};
+    }
+    runner.setLockoutState(lockout);
+    auto runId = beginRun(file, QStringLiteral("probe"), runner.targets(), runner.portsText(), runner.request().toJson());
     if (!runId)
         return runId.error();
     QElapsedTimer t;
@@ -655,7 +741,7 @@ Result<ProbeRunResult> runProbe(InspectionFile &file, ProbeRunner &runner, const
         (void)finishRun(file, *runId, QStringLiteral("failed"), {{QStringLiteral("error"), outcome.error().message}});
         return outcome.error();
     }
-    auto recorded = recordOutcome(file, *runId, *outcome, runner.evaluated());
+    auto recorded = recordOutcome(file, *runId, *outcome, runner.evaluated(), QStringLiteral("probe"), {}, runner.coversWholeScope());
     if (!recorded) {
         (void)finishRun(file, *runId, QStringLiteral("failed"), {{QStringLiteral("error"), recorded.error().message}});
         return recorded.error();
@@ -671,6 +757,9 @@ Result<ProbeRunResult> runProbe(InspectionFile &file, ProbeRunner &runner, const
     result.summary.insert(QStringLiteral("open_ports"), double(stats.openPorts));
     result.summary.insert(QStringLiteral("observations"), int(outcome->observations.size()));
     result.summary.insert(QStringLiteral("elapsed_ms"), double(t.elapsed()));
+    if (stats.notIdentified > 0)
+        result.summary.insert(QStringLiteral("open_ports_not_identified"), stats.notIdentified);
+    result.summary.insert(QStringLiteral("lockout"), runner.lockoutState());
     const QStringList gated = runner.gateRefusals();
     if (!gated.isEmpty())
         result.summary.insert(QStringLiteral("kept_back_by_scope"), int(gated.size()));

@@ -5,6 +5,7 @@
 #include "core/probe/ProbeTypes.h"
 #include "core/util/Result.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QSet>
@@ -72,6 +73,7 @@ public:
         qint64 openPorts = 0;
         qint64 sweepMs = 0;
         bool stopped = false;
+        int notIdentified = 0; // open ports past the per-host cap (tarpit)
     };
     Stats stats() const
     {
@@ -82,6 +84,17 @@ public:
     QSet<QString> evaluated() const;
     // Host:port pairs the gate kept back (outside a port-restricted scope entry).
     QStringList gateRefusals() const;
+    const ProbeRequest &request() const { return m_request; }
+    // True when the run's targets are the whole scope: only then may it
+    // call a check compliant for the site (a finding is non-compliance anywhere).
+    bool coversWholeScope() const { return m_request.targets.isEmpty(); }
+    // The lockout-safe attempt budget, carried between runs.
+    void setLockoutState(const QJsonObject &state) { m_lockoutState = state; }
+    QJsonObject lockoutState() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_lockoutState;
+    }
 
 private:
     void addOutcome(ProbeOutcome o);
@@ -92,6 +105,9 @@ private:
     QList<QHostAddress> m_hosts;
     QHash<QString, QList<QHostAddress>> m_resolvedNames; // scope entry's host name -> addresses
     QList<quint16> m_ports;
+    QHash<QString, QList<quint16>> m_hostPorts; // hosts given with their own ports
+    QJsonObject m_lockoutState;
+    int m_notIdentified = 0;
     std::unique_ptr<ProbeContext> m_ctx;
     std::atomic<bool> m_stopRequested{false};
     mutable std::mutex m_mutex;
@@ -122,5 +138,7 @@ QList<Observation> observationsFromService(const Service &s, const Fingerprints 
 // devices and services, what they say as findings (source "nmap"). The file
 // is parsed whole first: a bad file changes nothing.
 Result<ProbeRunResult> importNmap(InspectionFile &file, const QString &xmlPath);
+// nmap's command line with --script-args values replaced by ***.
+QString redactNmapArgs(const QString &args);
 
 } // namespace ab::probe

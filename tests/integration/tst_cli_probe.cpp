@@ -222,6 +222,21 @@ void TestCliProbe::probesFakeDevices()
     const Run info = run({QStringLiteral("info"), path, QStringLiteral("--json")});
     QCOMPARE(info.json().object().value(QStringLiteral("counts")).toObject().value(QStringLiteral("findings")).toInt(), findings.size());
 
+    // A run over part of the scope finds nothing on a quiet host: that says
+    // nothing about the rest of the site, so no item becomes compliant.
+    const Run partial = run({QStringLiteral("probe"), path, QStringLiteral("--target"), QStringLiteral("127.0.0.9"), QStringLiteral("--ports"),
+                             QString::number(http.port()), QStringLiteral("--no-udp"), QStringLiteral("--json")});
+    QVERIFY2(partial.exitCode == 0, qPrintable(partial.describe()));
+    for (const QJsonValue &a : partial.json().object().value(QStringLiteral("answered")).toArray())
+        QFAIL(qPrintable(QStringLiteral("answered %1 from a partial run").arg(a.toString())));
+
+    // A target's own ports are the ones swept (HOST:PORTS over --ports).
+    const Run own = run({QStringLiteral("probe"), path, QStringLiteral("--target"), QStringLiteral("127.0.0.1:%1").arg(telnet.port()),
+                         QStringLiteral("--ports"), QString::number(http.port()), QStringLiteral("--no-udp"), QStringLiteral("--no-credentials"),
+                         QStringLiteral("--json")});
+    QVERIFY2(own.exitCode == 0, qPrintable(own.describe()));
+    QCOMPARE(own.json().object().value(QStringLiteral("open_ports")).toInt(), 1);
+
     // A second run merges into the same device, services and findings.
     const Run again = run({QStringLiteral("probe"), path, QStringLiteral("--target"), QStringLiteral("127.0.0.1"), QStringLiteral("--ports"), ports,
                            QStringLiteral("--no-udp"), QStringLiteral("--json")});
@@ -285,7 +300,7 @@ void TestCliProbe::importsNmap()
     const QString xml = m_dir.filePath(QStringLiteral("scan.xml"));
     QVERIFY(writeFile(xml, R"(<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE nmaprun>
-<nmaprun scanner="nmap" args="nmap -sV -oX scan.xml 127.0.0.5" start="1700000000" version="7.93" xmloutputversion="1.05">
+<nmaprun scanner="nmap" args="nmap -sV --script-args snmpcommunity=s3cretComm -oX scan.xml 127.0.0.5" start="1700000000" version="7.93" xmloutputversion="1.05">
 <host starttime="1700000000" endtime="1700000001"><status state="up" reason="conn-refused" reason_ttl="0"/>
 <address addr="127.0.0.5" addrtype="ipv4"/>
 <ports>
@@ -311,6 +326,9 @@ void TestCliProbe::importsNmap()
     for (const QJsonValue &f : findings)
         QVERIFY(f.toObject().value(QStringLiteral("evidence")).toArray().contains(xmlId));
     QCOMPARE(run({QStringLiteral("verify"), path}).exitCode, 0);
+    // nmap's command line is kept, its --script-args values are not.
+    QVERIFY(!readFile(path).contains("s3cretComm"));
+    QVERIFY(run({QStringLiteral("custody"), path, QStringLiteral("--json")}).out.contains("--script-args ***"));
 }
 
 void TestCliProbe::rejectsBadNmap()

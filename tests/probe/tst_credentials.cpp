@@ -60,12 +60,28 @@ private Q_SLOTS:
             QVERIFY(p.mayTry(e, QStringLiteral("http"), QStringLiteral("admin")));
         QVERIFY(!p.mayTry(e, QStringLiteral("http"), QStringLiteral("admin"))); // budget spent
         QVERIFY(p.mayTry(e, QStringLiteral("http"), QStringLiteral("root")));   // per account
-        QVERIFY(p.mayTry(e, QStringLiteral("rtsp"), QStringLiteral("admin")));  // per service
-        QCOMPARE(p.attempts(e, QStringLiteral("http"), QStringLiteral("admin")), 3);
-        p.recordLockout(e, QStringLiteral("rtsp"), QStringLiteral("423 Locked"));
-        QVERIFY(p.lockedOut(e, QStringLiteral("rtsp")));
-        QVERIFY(!p.mayTry(e, QStringLiteral("rtsp"), QStringLiteral("other")));
+        // The budget is the device's: another port or protocol does not reset it.
+        const Endpoint other{e.address, 554};
+        QVERIFY(!p.mayTry(other, QStringLiteral("rtsp"), QStringLiteral("admin")));
+        const Endpoint otherDevice{QHostAddress(QStringLiteral("127.0.0.2")), 80};
+        QVERIFY(p.mayTry(otherDevice, QStringLiteral("http"), QStringLiteral("admin")));
+        QCOMPARE(p.attempts(other, QStringLiteral("rtsp"), QStringLiteral("admin")), 3);
+        // A lockout on one service stops every service of that device.
+        p.recordLockout(other, QStringLiteral("rtsp"), QStringLiteral("423 Locked"));
+        QVERIFY(p.lockedOut(e, QStringLiteral("http")));
+        QVERIFY(!p.mayTry(e, QStringLiteral("ssh"), QStringLiteral("fresh")));
         QCOMPARE(p.lockoutSignal(e, QStringLiteral("rtsp")), QStringLiteral("423 Locked"));
+        QVERIFY(!p.lockedOut(otherDevice, QStringLiteral("http")));
+
+        // Carried to the next run: the budget and the lockout, account names only.
+        const QJsonObject state = p.toJson();
+        QCOMPARE(state.value(QStringLiteral("locked")).toObject().value(QStringLiteral("127.0.0.1")).toString(), QStringLiteral("423 Locked"));
+        LockoutPolicy next(3, 300);
+        next.restore(state);
+        QVERIFY(next.mayTry(otherDevice, QStringLiteral("http"), QStringLiteral("admin"))); // 1 of 3 was used before
+        QCOMPARE(next.attempts(otherDevice, QStringLiteral("http"), QStringLiteral("admin")), 2);
+        QVERIFY(!next.mayTry(e, QStringLiteral("http"), QStringLiteral("admin")));
+        QVERIFY(next.lockedOut(e, QStringLiteral("ftp")));
         LockoutPolicy window(1, 0); // a zero window forgets at once
         QVERIFY(window.mayTry(e, QStringLiteral("ftp"), QStringLiteral("a")));
         QTest::qWait(5);
