@@ -218,12 +218,28 @@
         <translation>Cuộc kiểm tra đang mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-        <source>There is no %1 %2.</source>
-        <translation>Không có %1 %2.</translation>
+        <source>Device %1</source>
+        <translation>Thiết bị %1</translation>
     </message>
     <message>
-        <source>Cannot count the rows of %1.</source>
-        <translation>Không đếm được số dòng của %1.</translation>
+        <source>Service %1</source>
+        <translation>Dịch vụ %1</translation>
+    </message>
+    <message>
+        <source>Finding %1</source>
+        <translation>Phát hiện %1</translation>
+    </message>
+    <message>
+        <source>Probe run %1</source>
+        <translation>Lượt thăm dò %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Cannot read the inspection&apos;s %1 table.</source>
+        <translation>Không đọc được bảng %1 của tệp kiểm tra.</translation>
     </message>
 </context>
 <context>
@@ -1355,10 +1371,6 @@
         <translation>--rate, --concurrency, --per-host và --attempts cần một số nguyên trong khoảng cho phép.</translation>
     </message>
     <message>
-        <source>Sweeping %1 hosts, %2 open</source>
-        <translation>Đang quét %1 máy chủ, %2 cổng mở</translation>
-    </message>
-    <message>
         <source>Probe run %1 %2: %3 hosts, %4 open ports, %5 services, %6 findings (%7 new), %8 transcripts kept.</source>
         <translation>Lượt thăm dò %1 %2: %3 máy chủ, %4 cổng mở, %5 dịch vụ, %6 phát hiện (%7 mới), đã lưu %8 bản ghi thăm dò.</translation>
     </message>
@@ -1387,6 +1399,10 @@
         <translation>Đã nhập %1: %2 thiết bị, %3 dịch vụ, %4 phát hiện; tệp XML là bằng chứng %5.</translation>
     </message>
     <message>
+        <source>Sweeping %1 hosts, %2 open ports so far</source>
+        <translation>Đang quét %1 máy chủ, đã thấy %2 cổng mở</translation>
+    </message>
+    <message>
         <source>auditbench-cli — AuditBench inspection files from the command line.
 
 Usage: auditbench-cli COMMAND FILE [options]   (COMMAND --help for details)
@@ -1404,8 +1420,8 @@ Commands:
   questions FILE [--json] [--pending] [--all]
   score FILE [--json]
   catalog check PATH|ID [--json]
-  probe FILE [--target CIDR|HOST[:PORTS]]... [--ports LIST|camera|top100|all] [--no-credentials]
-        [--rate N] [--concurrency N] [--json]
+  probe FILE [--target CIDR|HOST[:PORTS]]... [--ports LIST|camera|top100|all] [--no-credentials] [--no-udp]
+        [--rate N] [--concurrency N] [--per-host N] [--attempts N] [--credentials-dir DIR] [--json]
   import-nmap FILE NMAP.xml
   devices FILE [--json]
   findings FILE [--json]
@@ -1430,8 +1446,8 @@ Các lệnh:
   questions FILE [--json] [--pending] [--all]
   score FILE [--json]
   catalog check PATH|ID [--json]
-  probe FILE [--target CIDR|HOST[:PORTS]]... [--ports LIST|camera|top100|all] [--no-credentials]
-        [--rate N] [--concurrency N] [--json]
+  probe FILE [--target CIDR|HOST[:PORTS]]... [--ports LIST|camera|top100|all] [--no-credentials] [--no-udp]
+        [--rate N] [--concurrency N] [--per-host N] [--attempts N] [--credentials-dir DIR] [--json]
   import-nmap FILE NMAP.xml
   devices FILE [--json]
   findings FILE [--json]
@@ -1462,10 +1478,6 @@ Mã thoát: 0 thành công, 1 phát hiện vấn đề, 2 sai cách dùng, 3 đ�
     <message>
         <source>%1 is not an IP address.</source>
         <translation>%1 không phải là địa chỉ IP.</translation>
-    </message>
-    <message>
-        <source>connection closed</source>
-        <translation>kết nối đã đóng</translation>
     </message>
     <message>
         <source>%1: the reply exceeds %2 bytes; cut.</source>
@@ -1566,12 +1578,12 @@ Mã thoát: 0 thành công, 1 phát hiện vấn đề, 2 sai cách dùng, 3 đ�
         <translation>Không phân giải được tên mục tiêu %1.</translation>
     </message>
     <message>
-        <source>%1 addresses in one run is too many; narrow the targets (at most 65,536).</source>
-        <translation>%1 địa chỉ trong một lượt là quá nhiều; hãy thu hẹp mục tiêu (tối đa 65.536).</translation>
-    </message>
-    <message>
         <source>The inspection is open read-only; it cannot be probed.</source>
         <translation>Cuộc kiểm tra đang mở ở chế độ chỉ đọc; không thể thăm dò.</translation>
+    </message>
+    <message>
+        <source>%1 addresses in one run are too many; narrow the targets (at most %2).</source>
+        <translation>%1 địa chỉ trong một lượt là quá nhiều; hãy thu hẹp mục tiêu (tối đa %2).</translation>
     </message>
 </context>
 <context>
@@ -2444,40 +2456,16 @@ Bàn làm việc cho kiểm tra an ninh mạng tại chỗ các hệ thống cam
         <translation>Mọi mục tiêu nằm ngoài phạm vi được phép của cuộc kiểm tra đều bị từ chối trước khi gửi đi bất kỳ gói tin nào.</translation>
     </message>
     <message>
-        <source>&amp;Ports:</source>
-        <translation>&amp;Cổng:</translation>
-    </message>
-    <message>
         <source>camera (default), top100, all, or a list such as 80,443,8000-8100</source>
         <translation>camera (mặc định), top100, all, hoặc một danh sách như 80,443,8000-8100</translation>
-    </message>
-    <message>
-        <source>Try default and weak &amp;passwords (lockout-safe)</source>
-        <translation>Thử mật khẩu mặc định và mật khẩu &amp;yếu (không gây khóa tài khoản)</translation>
     </message>
     <message>
         <source>Probe &amp;UDP services (SNMP, SIP, SSDP, WS-Discovery)</source>
         <translation>Thăm dò dịch vụ UD&amp;P (SNMP, SIP, SSDP, WS-Discovery)</translation>
     </message>
     <message>
-        <source>&amp;Rate (connections/s):</source>
-        <translation>Tốc độ (kết nối/&amp;s):</translation>
-    </message>
-    <message>
         <source>no limit</source>
         <translation>không giới hạn</translation>
-    </message>
-    <message>
-        <source>&amp;Concurrency:</source>
-        <translation>Số kết nối đồng t&amp;hời:</translation>
-    </message>
-    <message>
-        <source>&amp;Start probing</source>
-        <translation>Bắt đầ&amp;u thăm dò</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>&amp;Dừng</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -2510,6 +2498,38 @@ Bàn làm việc cho kiểm tra an ninh mạng tại chỗ các hệ thống cam
     <message>
         <source>Probe checklist</source>
         <translation>Danh mục kiểm tra thăm dò</translation>
+    </message>
+    <message>
+        <source>Port&amp;s:</source>
+        <translation>Cổn&amp;g:</translation>
+    </message>
+    <message>
+        <source>Try default and weak pass&amp;words (lockout-safe)</source>
+        <translation>Thử mật khẩu mặc định và mật khẩu &amp;yếu (an toàn, tránh khóa tài khoản)</translation>
+    </message>
+    <message>
+        <source>R&amp;ate (connections/s):</source>
+        <translation>T&amp;ốc độ (kết nối/giây):</translation>
+    </message>
+    <message>
+        <source>Co&amp;ncurrency:</source>
+        <translation>Số kết nối đồng thời (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Start probin&amp;g</source>
+        <translation>&amp;Bắt đầu thăm dò</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Stops the probe at once (Esc); what was found is kept.</source>
+        <translation>Dừng thăm dò ngay (Esc); kết quả đã tìm thấy được giữ lại.</translation>
+    </message>
+    <message>
+        <source>Select a service or a finding to read the exchange that proves it.</source>
+        <translation>Chọn một dịch vụ hoặc một phát hiện để xem trao đổi chứng minh nó.</translation>
     </message>
 </context>
 <context>

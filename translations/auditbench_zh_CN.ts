@@ -218,12 +218,28 @@
         <translation>检查文件以只读方式打开。</translation>
     </message>
     <message>
-        <source>There is no %1 %2.</source>
-        <translation>不存在 %1 %2。</translation>
+        <source>Device %1</source>
+        <translation>设备 %1</translation>
     </message>
     <message>
-        <source>Cannot count the rows of %1.</source>
-        <translation>无法统计 %1 的行数。</translation>
+        <source>Service %1</source>
+        <translation>服务 %1</translation>
+    </message>
+    <message>
+        <source>Finding %1</source>
+        <translation>问题 %1</translation>
+    </message>
+    <message>
+        <source>Probe run %1</source>
+        <translation>探测任务 %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read the inspection&apos;s %1 table.</source>
+        <translation>无法读取检查文件的 %1 表。</translation>
     </message>
 </context>
 <context>
@@ -1355,10 +1371,6 @@
         <translation>--rate、--concurrency、--per-host 和 --attempts 需要取值范围内的整数。</translation>
     </message>
     <message>
-        <source>Sweeping %1 hosts, %2 open</source>
-        <translation>正在扫描 %1 台主机，%2 个开放端口</translation>
-    </message>
-    <message>
         <source>Probe run %1 %2: %3 hosts, %4 open ports, %5 services, %6 findings (%7 new), %8 transcripts kept.</source>
         <translation>探测任务 %1 %2：主机 %3 台，开放端口 %4 个，服务 %5 个，问题 %6 个（新增 %7 个），已保存探测记录 %8 份。</translation>
     </message>
@@ -1387,6 +1399,10 @@
         <translation>已导入 %1：设备 %2 台，服务 %3 个，问题 %4 个；该 XML 已保存为证据 %5。</translation>
     </message>
     <message>
+        <source>Sweeping %1 hosts, %2 open ports so far</source>
+        <translation>正在扫描 %1 台主机，已发现 %2 个开放端口</translation>
+    </message>
+    <message>
         <source>auditbench-cli — AuditBench inspection files from the command line.
 
 Usage: auditbench-cli COMMAND FILE [options]   (COMMAND --help for details)
@@ -1404,8 +1420,8 @@ Commands:
   questions FILE [--json] [--pending] [--all]
   score FILE [--json]
   catalog check PATH|ID [--json]
-  probe FILE [--target CIDR|HOST[:PORTS]]... [--ports LIST|camera|top100|all] [--no-credentials]
-        [--rate N] [--concurrency N] [--json]
+  probe FILE [--target CIDR|HOST[:PORTS]]... [--ports LIST|camera|top100|all] [--no-credentials] [--no-udp]
+        [--rate N] [--concurrency N] [--per-host N] [--attempts N] [--credentials-dir DIR] [--json]
   import-nmap FILE NMAP.xml
   devices FILE [--json]
   findings FILE [--json]
@@ -1430,8 +1446,8 @@ Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wron
   questions FILE [--json] [--pending] [--all]
   score FILE [--json]
   catalog check PATH|ID [--json]
-  probe FILE [--target CIDR|HOST[:PORTS]]... [--ports LIST|camera|top100|all] [--no-credentials]
-        [--rate N] [--concurrency N] [--json]
+  probe FILE [--target CIDR|HOST[:PORTS]]... [--ports LIST|camera|top100|all] [--no-credentials] [--no-udp]
+        [--rate N] [--concurrency N] [--per-host N] [--attempts N] [--credentials-dir DIR] [--json]
   import-nmap FILE NMAP.xml
   devices FILE [--json]
   findings FILE [--json]
@@ -1462,10 +1478,6 @@ Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wron
     <message>
         <source>%1 is not an IP address.</source>
         <translation>%1 不是 IP 地址。</translation>
-    </message>
-    <message>
-        <source>connection closed</source>
-        <translation>连接已关闭</translation>
     </message>
     <message>
         <source>%1: the reply exceeds %2 bytes; cut.</source>
@@ -1566,12 +1578,12 @@ Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wron
         <translation>无法解析目标名称 %1。</translation>
     </message>
     <message>
-        <source>%1 addresses in one run is too many; narrow the targets (at most 65,536).</source>
-        <translation>一次任务包含 %1 个地址，数量过多；请缩小目标范围（最多 65536 个）。</translation>
-    </message>
-    <message>
         <source>The inspection is open read-only; it cannot be probed.</source>
         <translation>检查文件以只读方式打开，无法进行探测。</translation>
+    </message>
+    <message>
+        <source>%1 addresses in one run are too many; narrow the targets (at most %2).</source>
+        <translation>一次探测 %1 个地址过多；请缩小目标范围（最多 %2 个）。</translation>
     </message>
 </context>
 <context>
@@ -2444,40 +2456,16 @@ A workbench for on-site network-security inspections of video-surveillance and I
         <translation>超出本次检查授权范围的目标，在发送任何数据包之前即被拒绝。</translation>
     </message>
     <message>
-        <source>&amp;Ports:</source>
-        <translation>端口(&amp;P)：</translation>
-    </message>
-    <message>
         <source>camera (default), top100, all, or a list such as 80,443,8000-8100</source>
         <translation>camera（默认）、top100、all，或端口列表，例如 80,443,8000-8100</translation>
-    </message>
-    <message>
-        <source>Try default and weak &amp;passwords (lockout-safe)</source>
-        <translation>尝试默认口令和弱口令（不触发账户锁定）(&amp;P)</translation>
     </message>
     <message>
         <source>Probe &amp;UDP services (SNMP, SIP, SSDP, WS-Discovery)</source>
         <translation>探测 UDP 服务（SNMP、SIP、SSDP、WS-Discovery）(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Rate (connections/s):</source>
-        <translation>速率（连接数/秒）(&amp;R)：</translation>
-    </message>
-    <message>
         <source>no limit</source>
         <translation>不限制</translation>
-    </message>
-    <message>
-        <source>&amp;Concurrency:</source>
-        <translation>并发数(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>&amp;Start probing</source>
-        <translation>开始探测(&amp;S)</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>停止(&amp;T)</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -2510,6 +2498,38 @@ A workbench for on-site network-security inspections of video-surveillance and I
     <message>
         <source>Probe checklist</source>
         <translation>探测检查项</translation>
+    </message>
+    <message>
+        <source>Port&amp;s:</source>
+        <translation>端口(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Try default and weak pass&amp;words (lockout-safe)</source>
+        <translation>尝试默认口令和弱口令(&amp;W)（防锁定）</translation>
+    </message>
+    <message>
+        <source>R&amp;ate (connections/s):</source>
+        <translation>速率(&amp;A)（连接/秒）：</translation>
+    </message>
+    <message>
+        <source>Co&amp;ncurrency:</source>
+        <translation>并发数(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Start probin&amp;g</source>
+        <translation>开始探测(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stops the probe at once (Esc); what was found is kept.</source>
+        <translation>立即停止探测（Esc）；已发现的结果将保留。</translation>
+    </message>
+    <message>
+        <source>Select a service or a finding to read the exchange that proves it.</source>
+        <translation>选择一个服务或问题，查看证明它的通信记录。</translation>
     </message>
 </context>
 <context>
