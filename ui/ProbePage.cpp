@@ -6,6 +6,7 @@
 #include "core/probe/PortLists.h"
 #include "ui/DialogProvider.h"
 #include "ui/InspectionSession.h"
+#include "ui/QuestionnaireModel.h"
 #include "ui/QuestionnairePage.h"
 
 #include <QCheckBox>
@@ -361,7 +362,7 @@ void ProbePage::reload()
         if (f.port > 0)
             device += QLatin1Char(':') + QString::number(f.port);
         const QString known = checkTitle(f.check);
-        QList<QStandardItem *> row{new QStandardItem(f.severity), new QStandardItem(device), new QStandardItem(f.item),
+        QList<QStandardItem *> row{new QStandardItem(QuestionnaireModel::severityName(f.severity)), new QStandardItem(device), new QStandardItem(f.item),
                                    new QStandardItem(known.isEmpty() ? f.title : known), new QStandardItem(f.cve),
                                    new QStandardItem([&] {
                                        QStringList ids;
@@ -381,7 +382,8 @@ void ProbePage::reload()
     }
     m_findingsView->sortByColumn(SeverityCol, Qt::DescendingOrder);
     m_findingsView->resizeColumnToContents(SeverityCol);
-    m_findingsView->resizeColumnToContents(DeviceCol);
+    for (int c : {DeviceCol, ItemCol, CveCol, EvidenceCol})
+        m_findingsView->resizeColumnToContents(c);
     m_findingsLabel->setText(tr("Findings (%1)").arg(m_findings->rowCount()));
     m_devicesLabel->setText(tr("Devices (%1)").arg(m_devices->rowCount()));
 }

@@ -162,7 +162,7 @@ private Q_SLOTS:
             if (findings->item(r, ProbePage::TitleCol)->text() == ProbePage::checkTitle(QStringLiteral("telnet-open")))
                 telnet = r;
         QVERIFY(telnet >= 0);
-        QCOMPARE(findings->item(telnet, ProbePage::SeverityCol)->text(), QStringLiteral("high"));
+        QCOMPARE(findings->item(telnet, ProbePage::SeverityCol)->text(), QStringLiteral("High"));
         QCOMPARE(findings->item(telnet, ProbePage::ItemCol)->text(), QStringLiteral("PRB-01"));
         QVERIFY(findings->item(telnet, ProbePage::SeverityCol)->background().color().isValid());
 
