@@ -3,7 +3,10 @@
 #include "core/util/Language.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <memory>
 
 namespace ab::cli {
 
@@ -52,9 +55,30 @@ void printHelp(QTextStream &out)
 }
 } // namespace
 
+// Commands that lay out text (documents, signature appearances) need fonts,
+// hence a QGuiApplication; on the offscreen platform unless one is chosen, so
+// they run without a display. Every other command stays a QCoreApplication.
+bool needsGui(int argc, char **argv)
+{
+    static const char *const commands[] = {"report", "sign-report"};
+    if (argc < 2)
+        return false;
+    for (const char *c : commands)
+        if (qstrcmp(argv[1], c) == 0)
+            return true;
+    return false;
+}
+
 int run(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> appHolder;
+    if (needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        appHolder = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        appHolder = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("AuditBench"));
     QCoreApplication::setOrganizationName(QStringLiteral("AuditBench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AB_VERSION));

@@ -5,6 +5,7 @@
 #include "core/evidence/Verifier.h"
 #include "core/inspection/InspectionFile.h"
 #include "core/inspection/RecordTable.h"
+#include "core/inspection/Schema.h"
 #include "core/inspection/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -85,7 +86,7 @@ Result<void> Verifier::checkRecords(VerifyReport &report, const Replay &replay)
         // A file set back to an older format (user_version lowered, tables
         // dropped) has no such rows: whatever the custody log recorded is missing.
         Result<QList<QJsonObject>> rows = QList<QJsonObject>();
-        if (m_file.schemaVersion() >= 3)
+        if (schema::tablesOf(m_file.schemaVersion()).contains(table))
             rows = RecordTable(m_file, table).all();
         if (!rows)
             return rows.error();

@@ -43,7 +43,8 @@ QVariant bindable(const QJsonValue &v)
 
 QStringList RecordTable::tables()
 {
-    return {QStringLiteral("probe_run"), QStringLiteral("device"), QStringLiteral("service"), QStringLiteral("finding")};
+    return {QStringLiteral("probe_run"), QStringLiteral("device"), QStringLiteral("service"), QStringLiteral("finding"),
+            QStringLiteral("report"),    QStringLiteral("seal"),   QStringLiteral("review")};
 }
 
 QJsonObject RecordTable::record(const QSqlRecord &row)

@@ -63,6 +63,22 @@ const char *const v3[] = {
     "CREATE INDEX finding_device ON finding(device_id)",
 };
 
+// Version 4: the documents issued (report, rectification notice, on-site
+// record: what was rendered, its SHA-256, who signed it and the custody head
+// it carries), a sealed copy's seal (the signed manifest of chain head and
+// evidence hashes) and the supervisor's review comments and approvals, which
+// come after a seal without touching what it covers. RecordTable rows, like v3.
+const char *const v4[] = {
+    "CREATE TABLE report (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, lang TEXT NOT NULL, format TEXT NOT NULL,"
+    " number TEXT NOT NULL DEFAULT '', sha256 TEXT NOT NULL, size INTEGER NOT NULL, signatures TEXT NOT NULL DEFAULT '[]',"
+    " chain_seq INTEGER NOT NULL, chain_head TEXT NOT NULL, evidence_id INTEGER NOT NULL DEFAULT 0,"
+    " issued_at TEXT NOT NULL, issued_by TEXT NOT NULL)",
+    "CREATE TABLE seal (id INTEGER PRIMARY KEY, manifest TEXT NOT NULL, signature TEXT NOT NULL, signer TEXT NOT NULL,"
+    " chain_seq INTEGER NOT NULL, chain_head TEXT NOT NULL, sealed_at TEXT NOT NULL, sealed_by TEXT NOT NULL)",
+    "CREATE TABLE review (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, object TEXT NOT NULL DEFAULT '', text TEXT NOT NULL DEFAULT '',"
+    " seal_id INTEGER NOT NULL DEFAULT 0, at TEXT NOT NULL, by TEXT NOT NULL)",
+};
+
 Result<void> execAll(QSqlDatabase &db, const char *const *statements, size_t count)
 {
     for (size_t i = 0; i < count; ++i)
@@ -122,6 +138,8 @@ Result<void> create(QSqlDatabase &db)
         return r;
     if (auto r = execAll(db, v3, std::size(v3)); !r)
         return r;
+    if (auto r = execAll(db, v4, std::size(v4)); !r)
+        return r;
     if (auto r = sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)); !r)
         return r;
     return sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(CurrentVersion));
@@ -141,6 +159,10 @@ Result<void> migrate(QSqlDatabase &db, int fromVersion)
             if (auto r = execAll(db, v3, std::size(v3)); !r)
                 return r;
             break;
+        case 3: // 3 -> 4: documents issued, seals, review
+            if (auto r = execAll(db, v4, std::size(v4)); !r)
+                return r;
+            break;
         default:
             return makeError(ErrorCode::BadInput, Tr::tr("No migration from file format %1.").arg(v));
         }
@@ -157,6 +179,8 @@ QMap<QString, QString> expectedDefinitions(int version)
         all.append(QList<const char *>(std::begin(v2), std::end(v2)));
     if (version >= 3)
         all.append(QList<const char *>(std::begin(v3), std::end(v3)));
+    if (version >= 4)
+        all.append(QList<const char *>(std::begin(v4), std::end(v4)));
     for (const char *statement : std::as_const(all)) {
         const QString sql = QString::fromLatin1(statement);
         const QStringList words = sql.split(QLatin1Char(' '));

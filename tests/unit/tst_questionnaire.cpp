@@ -344,7 +344,7 @@ void TestQuestionnaire::verifyNamesAlteredAnswers()
 
 void TestQuestionnaire::migratesFormat1()
 {
-    // A format-1 file: what this version makes, less the format-2 and -3 tables.
+    // A format-1 file: what this version makes, less the tables of formats 2 to 4.
     const QString path = m_dir.filePath(QStringLiteral("format1.inspection"));
     {
         auto f = abtest::create(path);
@@ -352,7 +352,8 @@ void TestQuestionnaire::migratesFormat1()
         QSqlQuery q(f->database());
         QVERIFY(q.exec(QStringLiteral("DROP TABLE catalog")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE answer")));
-        for (const char *table : {"finding", "service", "device", "probe_run"}) // format 3
+        for (const char *table : {"finding", "service", "device", "probe_run", // format 3
+                                  "report", "seal", "review"})                  // format 4
             QVERIFY(q.exec(QStringLiteral("DROP TABLE ") + QLatin1String(table)));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
     }
