@@ -80,7 +80,7 @@ Result<void> DatabaseCopy::copy(const QSqlDatabase &source, const QString &targe
             QThread::msleep(50);
             continue;
         }
-        if (rc != SQLITE_OK)
+        if (rc != SQLITE_OK && rc != SQLITE_DONE)
             break;
         const qint64 total = qint64(sqlite3_backup_pagecount(backup)) * pageSize;
         const qint64 done = total - qint64(sqlite3_backup_remaining(backup)) * pageSize;
@@ -88,6 +88,8 @@ Result<void> DatabaseCopy::copy(const QSqlDatabase &source, const QString &targe
             cancelled = true;
             break;
         }
+        if (rc == SQLITE_DONE)
+            break;
     }
     sqlite3_backup_finish(backup);
     const int finalRc = sqlite3_errcode(to.get());
@@ -104,8 +106,6 @@ Result<void> DatabaseCopy::copy(const QSqlDatabase &source, const QString &targe
             return makeError(ErrorCode::Io, Tr::tr("The disk holding %1 is full; free some space and try again.").arg(targetPath));
         return makeError(ErrorCode::Io, Tr::tr("Copying the inspection to %1 failed (is the disk writable?).").arg(targetPath));
     }
-    if (progress)
-        progress(1, 1);
     return {};
 }
 

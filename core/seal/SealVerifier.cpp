@@ -61,15 +61,18 @@ Result<void> SealVerifier::check(VerifyReport &report)
         return now.error();
     // What the other checks found changed the file after it was sealed.
     const QList<VerifyProblem> earlier = report.problems;
+    // The seal's own findings go in beside the others (each says something
+    // of its own); only the very same sentence is not repeated.
     QSet<QString> known;
     for (const VerifyProblem &p : earlier)
-        known.insert(p.kind + QLatin1Char(' ') + p.object);
+        known.insert(p.kind + QLatin1Char(' ') + p.object + QLatin1Char(' ') + p.detail);
     for (const SealRecord &seal : std::as_const(*seals)) {
         SealStatus status = checkOne(seal, *now, *log);
         for (const SealChange &c : std::as_const(status.changedAfterSeal)) {
-            if (known.contains(c.kind + QLatin1Char(' ') + c.object))
+            const QString key = c.kind + QLatin1Char(' ') + c.object + QLatin1Char(' ') + c.detail;
+            if (known.contains(key))
                 continue;
-            known.insert(c.kind + QLatin1Char(' ') + c.object);
+            known.insert(key);
             report.problems.append({c.object, c.kind, c.detail});
         }
         for (const VerifyProblem &p : earlier)
