@@ -93,8 +93,12 @@ struct ProcessEngine {
 
 ProcessEngine &processEngine()
 {
-    static ProcessEngine state;
-    return state;
+    // Never destroyed: finishing the engine from a static destructor at exit
+    // runs after the module's own (softhsm2 registers them when loaded,
+    // later than ours) and crashed in C_CloseAllSessions when the only login
+    // of the process had failed (a wrong PIN exited with SIGSEGV, not 3).
+    static ProcessEngine *state = new ProcessEngine;
+    return *state;
 }
 
 QByteArray pinMac(ProcessEngine &state, const QString &token, const QByteArray &pin)

@@ -15,7 +15,8 @@
 
 using namespace ab;
 
-namespace {
+namespace
+{
 struct Site {
     QString answer, note, severity, photo, photoContent;
     QString extraEvidence;
@@ -86,7 +87,8 @@ const ComparisonRow *row(const Comparison &c, ComparisonRow::Section s, const QS
 }
 } // namespace
 
-class TestComparer final : public QObject {
+class TestComparer final : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -105,11 +107,16 @@ private:
 void TestComparer::initTestCase()
 {
     m_a = make(m_dir.filePath(QStringLiteral("a.inspection")), QStringLiteral("An"),
-               {QStringLiteral("noncompliant"), QStringLiteral("12 cameras"), QStringLiteral("high"), QStringLiteral("photo.jpg"), QStringLiteral("pixels A"),
-                QStringLiteral("only in A"), QStringLiteral("V5.4")});
+               {QStringLiteral("noncompliant"), QStringLiteral("12 cameras"), QStringLiteral("high"), QStringLiteral("photo.jpg"),
+                QStringLiteral("pixels A"), QStringLiteral("only in A"), QStringLiteral("V5.4")});
     m_b = make(m_dir.filePath(QStringLiteral("b.inspection")), QStringLiteral("Binh"),
-               {QStringLiteral("partial"), QStringLiteral("3 cameras"), QStringLiteral("medium"), QStringLiteral("photo.jpg"), QStringLiteral("pixels B"),
-                {}, QStringLiteral("V5.5")});
+               {QStringLiteral("partial"),
+                QStringLiteral("3 cameras"),
+                QStringLiteral("medium"),
+                QStringLiteral("photo.jpg"),
+                QStringLiteral("pixels B"),
+                {},
+                QStringLiteral("V5.5")});
     QVERIFY(m_a && m_b);
     auto c = InspectionComparer::compare({m_a.get(), m_b.get()});
     QVERIFY2(c, c ? "" : qPrintable(c.error().message));
@@ -126,20 +133,32 @@ void TestComparer::rows_data()
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b"); // "-" absent
     using S = ComparisonRow::Section;
-    QTest::newRow("team differs") << int(S::Details) << "inspectors" << true << "An" << "Binh";
-    QTest::newRow("organisation agrees") << int(S::Details) << "organisation" << false << "测试单位" << "测试单位";
-    QTest::newRow("answer value") << int(S::Answer) << "INT-04" << true << "noncompliant" << "partial";
-    QTest::newRow("answer agrees") << int(S::Answer) << "DOC-01" << false << "compliant" << "compliant";
-    QTest::newRow("finding matched, severity differs") << int(S::Finding) << "default-credentials|127.0.0.5|554|" << true << "high" << "medium";
-    QTest::newRow("device firmware") << int(S::Device) << "127.0.0.5" << true << "Hikvision V5.4" << "Hikvision V5.5";
-    QTest::newRow("service agrees") << int(S::Service) << "127.0.0.5 tcp/554" << false << "rtsp" << "rtsp";
-    QTest::newRow("evidence in both") << int(S::Evidence) << QString::fromLatin1(QCryptographicHash::hash("shared scan", QCryptographicHash::Sha256).toHex())
-                                      << false << "approval.pdf" << "approval.pdf";
-    QTest::newRow("evidence only in A") << int(S::Evidence) << QString::fromLatin1(QCryptographicHash::hash("only in A", QCryptographicHash::Sha256).toHex())
-                                        << true << "extra.txt" << "-";
-    QTest::newRow("same name, other content") << int(S::EvidenceName) << "photo.jpg" << true
-                                              << QString::fromLatin1(QCryptographicHash::hash("pixels A", QCryptographicHash::Sha256).toHex())
-                                              << QString::fromLatin1(QCryptographicHash::hash("pixels B", QCryptographicHash::Sha256).toHex());
+    QTest::newRow("team differs") << int(S::Details) << "inspectors" << true << "An"
+                                  << "Binh";
+    QTest::newRow("organisation agrees") << int(S::Details) << "organisation" << false << "测试单位"
+                                         << "测试单位";
+    QTest::newRow("answer value") << int(S::Answer) << "INT-04" << true << "noncompliant"
+                                  << "partial";
+    QTest::newRow("answer agrees") << int(S::Answer) << "DOC-01" << false << "compliant"
+                                   << "compliant";
+    QTest::newRow("finding matched, severity differs") << int(S::Finding) << "default-credentials|127.0.0.5|554|" << true << "high"
+                                                       << "medium";
+    QTest::newRow("device firmware") << int(S::Device) << "127.0.0.5" << true << "Hikvision V5.4"
+                                     << "Hikvision V5.5";
+    QTest::newRow("service agrees") << int(S::Service) << "127.0.0.5 tcp/554" << false << "rtsp"
+                                    << "rtsp";
+    QTest::newRow("evidence in both") << int(S::Evidence)
+                                      << QString::fromLatin1(QCryptographicHash::hash("shared scan", QCryptographicHash::Sha256).toHex())
+                                      << false << "approval.pdf"
+                                      << "approval.pdf";
+    QTest::newRow("evidence only in A") << int(S::Evidence)
+                                        << QString::fromLatin1(QCryptographicHash::hash("only in A", QCryptographicHash::Sha256).toHex())
+                                        << true << "extra.txt"
+                                        << "-";
+    QTest::newRow("same name, other content")
+        << int(S::EvidenceName) << "photo.jpg" << true
+        << QString::fromLatin1(QCryptographicHash::hash("pixels A", QCryptographicHash::Sha256).toHex())
+        << QString::fromLatin1(QCryptographicHash::hash("pixels B", QCryptographicHash::Sha256).toHex());
 }
 
 void TestComparer::rows()
