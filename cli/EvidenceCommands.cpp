@@ -5,6 +5,7 @@
 #include "core/evidence/Verifier.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -15,6 +16,24 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::cli)
 };
+
+// A certificate as DER, from a PEM or DER file.
+Result<QByteArray> readCertificate(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, Tr::tr("Cannot read the certificate %1: %2.").arg(path, f.errorString()));
+    const QByteArray data = f.read(1 << 20);
+    QByteArray der = data;
+    if (const qsizetype begin = data.indexOf("-----BEGIN CERTIFICATE-----"); begin >= 0) {
+        const qsizetype start = data.indexOf('\n', begin) + 1;
+        const qsizetype end = data.indexOf("-----END CERTIFICATE-----", start);
+        der = end > start ? QByteArray::fromBase64(data.mid(start, end - start)) : QByteArray();
+    }
+    if (crypto::CertificateInfo::fromDer(der).isNull())
+        return makeError(ErrorCode::BadInput, Tr::tr("%1 is not a certificate (PEM or DER).").arg(path));
+    return der;
+}
 
 int evidenceAdd(const QStringList &args)
 {
@@ -165,12 +184,22 @@ int runVerify(const QStringList &args)
 {
     Context ctx(QStringLiteral("verify"), args);
     ctx.parser().addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The inspection file."));
-    if (auto rc = ctx.parse(Tr::tr("Re-hash every evidence item, walk the custody chain and check the schema."), 1, 1))
+    ctx.parser().addOption({QStringLiteral("trust"),
+                            Tr::tr("Also trust this certificate (PEM or DER) when judging a seal's signer (repeatable)."), Tr::tr("CERT")});
+    if (auto rc = ctx.parse(Tr::tr("Re-hash every evidence item, walk the custody chain, check the schema and, on a sealed copy, the seal."), 1, 1))
         return *rc;
+    crypto::CmsVerifyOptions trust;
+    for (const QString &path : ctx.parser().values(QStringLiteral("trust"))) {
+        auto der = readCertificate(path);
+        if (!der)
+            return ctx.fail(der.error());
+        trust.trustAnchors.append(*der);
+    }
     auto f = ctx.openInspection(InspectionFile::Mode::ReadOnly);
     if (!f)
         return ctx.fail(f.error());
     Verifier v(**f);
+    v.setSealTrust(trust);
     auto report = v.run([&](qint64 done, qint64 total) {
         ctx.progress(Tr::tr("verifying"), done, total);
         return true;
@@ -180,18 +209,31 @@ int runVerify(const QStringList &args)
         return ctx.fail(report.error());
     if (ctx.json()) {
         ctx.printJson(report->toJson());
-    } else if (report->intact()) {
-        ctx.out() << Tr::tr("Intact: %1 evidence items (%2) re-hashed, %3 custody entries chained, head %4.")
-                         .arg(report->evidenceChecked)
-                         .arg(formatSize(report->bytesChecked))
-                         .arg(report->custodyRows)
-                         .arg(report->chainHead)
-                  << Qt::endl;
+        return report->intact() ? Success : Problem;
+    }
+    QTextStream &out = ctx.out();
+    for (const SealStatus &seal : std::as_const(report->seals)) {
+        out << Tr::tr("Seal %1: sealed by %2 at %3 with the certificate of %4 (%5); signature %6; %7.")
+                   .arg(seal.sealId)
+                   .arg(seal.sealedBy, crypto::isoUtc(seal.sealedAt), seal.signer, crypto::CmsVerification::trustName(seal.trust),
+                        seal.signatureValid ? Tr::tr("valid") : Tr::tr("INVALID"),
+                        seal.intact() ? Tr::tr("nothing changed since") : Tr::tr("BROKEN: %n change(s) since", nullptr, int(seal.changedAfterSeal.size())))
+            << '\n';
+        if (seal.trust != crypto::CmsVerification::Trust::Trusted && !seal.trustDetail.isEmpty())
+            out << QStringLiteral("  ") << seal.trustDetail << '\n';
+    }
+    if (report->intact()) {
+        out << Tr::tr("Intact: %1 evidence items (%2) re-hashed, %3 custody entries chained, head %4.")
+                   .arg(report->evidenceChecked)
+                   .arg(formatSize(report->bytesChecked))
+                   .arg(report->custodyRows)
+                   .arg(report->chainHead)
+            << Qt::endl;
     } else {
-        ctx.out() << Tr::tr("NOT INTACT: %n problem(s) found.", nullptr, int(report->problems.size())) << '\n';
+        out << Tr::tr("NOT INTACT: %n problem(s) found.", nullptr, int(report->problems.size())) << '\n';
         for (const auto &pr : report->problems)
-            ctx.out() << pr.kind << '\t' << pr.object << '\t' << pr.detail << '\n';
-        ctx.out().flush();
+            out << pr.kind << '\t' << pr.object << '\t' << pr.detail << '\n';
+        out.flush();
     }
     return report->intact() ? Success : Problem;
 }

@@ -6,6 +6,8 @@
 #include "core/evidence/EvidenceStore.h"
 #include "core/inspection/Assets.h"
 #include "core/inspection/Scope.h"
+#include "core/seal/ReviewStore.h"
+#include "core/seal/SealStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -107,6 +109,11 @@ int runInfo(const QStringList &args)
             return ctx.fail(n.error());
         findings = *n;
     }
+    // The seal as recorded (verify checks it) and the review so far.
+    auto seal = SealStore(file).latest();
+    auto review = ReviewStore(file).summary();
+    if (!seal || !review)
+        return ctx.fail(!seal ? seal.error() : review.error());
 
     if (ctx.json()) {
         QJsonObject o = m.toJson();
@@ -117,6 +124,16 @@ int runInfo(const QStringList &args)
                                                       {QStringLiteral("findings"), double(findings)},
                                                       {QStringLiteral("custody"), double(*custody)}});
         o.insert(QStringLiteral("chain_head"), head->hash);
+        QJsonObject sealJson{{QStringLiteral("sealed"), seal->id > 0}};
+        if (seal->id > 0) {
+            sealJson.insert(QStringLiteral("seal_id"), double(seal->id));
+            sealJson.insert(QStringLiteral("signer"), seal->signer);
+            sealJson.insert(QStringLiteral("sealed_at"), seal->sealedAt.toUTC().toString(Qt::ISODate));
+            sealJson.insert(QStringLiteral("sealed_by"), seal->sealedBy);
+            sealJson.insert(QStringLiteral("chain"), QJsonObject{{QStringLiteral("seq"), double(seal->chainSeq)}, {QStringLiteral("hash"), seal->chainHead}});
+        }
+        o.insert(QStringLiteral("seal"), sealJson);
+        o.insert(QStringLiteral("review"), review->toJson());
         ctx.printJson(o);
         return Success;
     }
@@ -135,7 +152,23 @@ int runInfo(const QStringList &args)
     out << Tr::tr("Answers:       %1").arg(answers->size()) << '\n';
     out << Tr::tr("Evidence:      %1 items").arg(*evidence) << '\n';
     out << Tr::tr("Findings:      %1").arg(findings) << '\n';
-    out << Tr::tr("Custody log:   %1 entries, head %2").arg(*custody).arg(head->hash) << Qt::endl;
+    out << Tr::tr("Custody log:   %1 entries, head %2").arg(*custody).arg(head->hash) << '\n';
+    if (seal->id > 0)
+        out << Tr::tr("Sealed:        by %1 at %2, signer %3, covering custody entry %4 (run verify to check the seal)")
+                   .arg(seal->sealedBy, seal->sealedAt.toUTC().toString(Qt::ISODate), seal->signer)
+                   .arg(seal->chainSeq)
+            << '\n';
+    else
+        out << Tr::tr("Sealed:        no") << '\n';
+    const QString decision = review->decision == ReviewEntry::Kind::Approval    ? Tr::tr("approved by %1 at %2").arg(review->decidedBy, review->decidedAt.toUTC().toString(Qt::ISODate))
+                             : review->decision == ReviewEntry::Kind::Rejection ? Tr::tr("rejected by %1 at %2").arg(review->decidedBy, review->decidedAt.toUTC().toString(Qt::ISODate))
+                                                                                 : Tr::tr("no decision");
+    out << Tr::tr("Review:        %1 comment(s), %2 approval(s), %3 rejection(s); %4")
+               .arg(review->comments)
+               .arg(review->approvals)
+               .arg(review->rejections)
+               .arg(decision)
+        << Qt::endl;
     return Success;
 }
 
@@ -165,9 +198,25 @@ int runCustody(const QStringList &args)
         ctx.printJson(a);
         return Success;
     }
-    for (const auto &e : std::as_const(*entries))
+    for (const auto &e : std::as_const(*entries)) {
         ctx.out() << e.seq << '\t' << e.at.toString(Qt::ISODate) << '\t' << e.actor << '\t' << e.action << '\t' << e.object << '\t'
-                  << e.hash << '\n';
+                  << e.hash;
+        // What a supervisor wrote is part of the record: show it with its row.
+        if (e.action.startsWith(QLatin1String("review."))) {
+            const QString on = e.detail.value(QStringLiteral("object")).toString();
+            ctx.out() << '\t' << e.detail.value(QStringLiteral("kind")).toString() << (on.isEmpty() ? QString() : QStringLiteral(" on ") + on)
+                      << QStringLiteral(": ") << e.detail.value(QStringLiteral("text")).toString();
+        } else if (e.action == QLatin1String("seal.add")) {
+            ctx.out() << '\t' << Tr::tr("sealed by %1, covering entry %2")
+                                     .arg(e.detail.value(QStringLiteral("signer")).toString())
+                                     .arg(qint64(e.detail.value(QStringLiteral("chain_seq")).toDouble()));
+        } else if (e.action == QLatin1String("inspection.export")) {
+            ctx.out() << '\t' << Tr::tr("copy to %1%2")
+                                     .arg(e.detail.value(QStringLiteral("target")).toString(),
+                                          e.detail.value(QStringLiteral("sealed")).toBool() ? Tr::tr(" (sealed)") : QString());
+        }
+        ctx.out() << '\n';
+    }
     ctx.out().flush();
     return Success;
 }

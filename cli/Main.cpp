@@ -38,7 +38,7 @@ void printHelp(QTextStream &out)
               "  evidence add FILE PATH... [--kind K] [--item ITEM_ID] [--note TEXT]\n"
               "  evidence list FILE [--json]\n"
               "  evidence export FILE ID OUTPATH\n"
-              "  verify FILE [--json]\n"
+              "  verify FILE [--json] [--trust CERT]...\n"
               "  custody FILE [--json]\n"
               "  answer FILE ITEM_ID VALUE [--note TEXT] [--evidence ID]... [--override-reason TEXT]\n"
               "  questions FILE [--json] [--pending] [--all]\n"
@@ -48,7 +48,12 @@ void printHelp(QTextStream &out)
               "        [--rate N] [--concurrency N] [--per-host N] [--attempts N] [--credentials-dir DIR] [--json]\n"
               "  import-nmap FILE NMAP.xml\n"
               "  devices FILE [--json]\n"
-              "  findings FILE [--json]\n\n"
+              "  findings FILE [--json]\n"
+              "  export FILE OUT.inspection [--seal KEY.p12 [--key-passphrase-file F] | --pkcs11 URI [--pkcs11-module PATH] [--pin-file F]]\n"
+              "         [--force]\n"
+              "  review FILE --comment TEXT [--object OBJ] | --approve [--comment TEXT] | --reject --comment TEXT\n"
+              "  review FILE --list [--json]\n"
+              "  compare FILE1 FILE2 [FILE...] [--json] [--all]\n\n"
               "The passphrase comes from AUDITBENCH_PASSPHRASE or --passphrase-file FILE, never from an argument.\n"
               "Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wrong passphrase, 4 I/O failure.\n");
     out.flush();
@@ -134,6 +139,12 @@ int run(int argc, char **argv)
         return runDevices(rest);
     if (command == QLatin1String("findings"))
         return runFindings(rest);
+    if (command == QLatin1String("export"))
+        return runExport(rest);
+    if (command == QLatin1String("review"))
+        return runReview(rest);
+    if (command == QLatin1String("compare"))
+        return runCompare(rest);
     QTextStream(stderr) << Tr::tr("auditbench-cli: unknown command \"%1\"; see auditbench-cli --help.").arg(command) << Qt::endl;
     return Usage;
 }

@@ -348,6 +348,8 @@ Result<Answer> Questionnaire::store(Answer a)
 {
     if (!m_file->isWritable())
         return makeError(ErrorCode::Usage, Tr::tr("The inspection is open read-only; answers cannot be changed."));
+    if (auto sealed = m_file->checkWrite(QStringLiteral("answer.set")); !sealed)
+        return sealed.error();
     sql::Transaction tx(m_file->database());
     if (auto r = tx.begin(); !r)
         return r.error();

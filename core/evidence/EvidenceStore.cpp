@@ -172,6 +172,8 @@ Result<EvidenceItem> EvidenceStore::store(QIODevice &source, qint64 total, const
 {
     if (!m_file.isWritable())
         return makeError(ErrorCode::Usage, Tr::tr("The inspection is open read-only; evidence cannot be added."));
+    if (auto sealed = m_file.checkWrite(QStringLiteral("evidence.add")); !sealed)
+        return sealed.error();
     const QString kind = request.kind.isEmpty() ? EvidenceItem::kindForName(request.name) : request.kind;
     if (!EvidenceItem::kinds().contains(kind))
         return makeError(ErrorCode::Usage, Tr::tr("Unknown evidence kind \"%1\"; use document, photo, note or transcript.").arg(kind));
@@ -260,6 +262,8 @@ Result<void> EvidenceStore::importBatch(const QList<ImportRequest> &requests, co
 {
     if (!m_file.isWritable())
         return makeError(ErrorCode::Usage, Tr::tr("The inspection is open read-only; evidence cannot be added."));
+    if (auto sealed = m_file.checkWrite(QStringLiteral("evidence.add")); !sealed)
+        return sealed.error();
     qint64 total = 0;
     for (const auto &r : requests)
         total += QFileInfo(r.path).size();

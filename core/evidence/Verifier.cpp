@@ -5,6 +5,7 @@
 #include "core/inspection/InspectionFile.h"
 #include "core/inspection/Schema.h"
 #include "core/inspection/SqlUtil.h"
+#include "core/seal/SealVerifier.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -56,12 +57,22 @@ QJsonObject VerifyReport::toJson() const
     QJsonArray ps;
     for (const auto &p : problems)
         ps.append(QJsonObject{{QStringLiteral("object"), p.object}, {QStringLiteral("kind"), p.kind}, {QStringLiteral("detail"), p.detail}});
-    return QJsonObject{{QStringLiteral("intact"), intact()},
+    QJsonObject seal{{QStringLiteral("sealed"), false}};
+    QJsonArray allSeals;
+    for (const SealStatus &st : seals)
+        allSeals.append(st.toJson());
+    if (!seals.isEmpty())
+        seal = seals.last().toJson();
+    QJsonObject out{{QStringLiteral("intact"), intact()},
                        {QStringLiteral("problems"), ps},
+                       {QStringLiteral("seal"), seal},
                        {QStringLiteral("evidence_checked"), double(evidenceChecked)},
                        {QStringLiteral("bytes_checked"), double(bytesChecked)},
                        {QStringLiteral("custody_rows"), double(custodyRows)},
                        {QStringLiteral("chain_head"), chainHead}};
+    if (seals.size() > 1)
+        out.insert(QStringLiteral("seals"), allSeals);
+    return out;
 }
 
 Result<VerifyReport> Verifier::run(const Progress &progress)
@@ -88,6 +99,8 @@ Result<VerifyReport> Verifier::run(const Progress &progress)
     if (auto r = checkRecords(report, replay); !r)
         return r.error();
     if (auto r = checkEvidence(report, replay.evidence, progress); !r)
+        return r.error();
+    if (auto r = SealVerifier(m_file, m_sealTrust).check(report); !r)
         return r.error();
     return report;
 }

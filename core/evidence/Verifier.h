@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/crypto/CmsVerifier.h"
+#include "core/seal/SealStatus.h"
 #include "core/util/Result.h"
 
 #include <QJsonObject>
@@ -27,8 +29,12 @@ struct VerifyReport {
     qint64 bytesChecked = 0;
     qint64 custodyRows = 0;
     QString chainHead;
+    QList<SealStatus> seals; // every seal of a sealed copy, oldest first; empty when not sealed
     bool intact() const { return problems.isEmpty(); }
-    QJsonObject toJson() const; // {"intact":bool,"problems":[...]} plus counts
+    bool sealed() const { return !seals.isEmpty(); }
+    // {"intact":bool,"problems":[...],"seal":{"sealed":bool,...}} plus counts;
+    // "seal" describes the latest seal, "seals" lists them all when there are several.
+    QJsonObject toJson() const;
 };
 
 // Re-hashes every evidence item, walks the custody chain, replays it and
@@ -37,6 +43,8 @@ class Verifier final {
 public:
     using Progress = std::function<bool(qint64, qint64)>;
     explicit Verifier(InspectionFile &file) : m_file(file) {}
+    // How a seal's signature is judged: extra trust anchors, the system store.
+    void setSealTrust(const crypto::CmsVerifyOptions &options) { m_sealTrust = options; }
     Result<VerifyReport> run(const Progress &progress = {});
 
 private:
@@ -60,6 +68,7 @@ private:
     Result<void> checkMeta(VerifyReport &report, const QJsonObject &expectedMeta);
     Result<void> checkEvidence(VerifyReport &report, const QMap<qint64, QJsonObject> &expected, const Progress &progress);
     InspectionFile &m_file;
+    crypto::CmsVerifyOptions m_sealTrust;
 };
 
 } // namespace ab

@@ -42,6 +42,10 @@ QByteArray CustodyLog::headMac(qint64 seq, const QString &hash) const
 
 Result<CustodyEntry> CustodyLog::append(const QString &action, const QString &object, const QJsonObject &detail)
 {
+    // The one place every change passes: a sealed copy refuses here whatever
+    // the writer (the caller's transaction then rolls its row back).
+    if (auto r = m_file.checkWrite(action); !r)
+        return r.error();
     QSqlDatabase db = m_file.database();
     QSqlQuery last = sql::prepare(db, QStringLiteral("SELECT seq, hash FROM custody ORDER BY seq DESC LIMIT 1"));
     if (auto r = sql::exec(last); !r)

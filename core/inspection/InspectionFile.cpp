@@ -112,6 +112,37 @@ Result<void> InspectionFile::connect(bool creating)
     return {};
 }
 
+bool InspectionFile::allowedAfterSeal(const QString &action)
+{
+    return action == QLatin1String("seal.add") || action.startsWith(QLatin1String("review.")) || action == QLatin1String("schema.migrate");
+}
+
+Result<bool> InspectionFile::isSealed() const
+{
+    if (m_schemaVersion < 4)
+        return false; // no seal table before format 4
+    QSqlQuery q = sql::prepare(database(), QStringLiteral("SELECT EXISTS (SELECT 1 FROM seal)"));
+    if (auto r = sql::exec(q); !r)
+        return r.error();
+    return q.next() && q.value(0).toBool();
+}
+
+Result<void> InspectionFile::checkWrite(const QString &action) const
+{
+    if (!isWritable())
+        return makeError(ErrorCode::Usage, Tr::tr("The inspection is open read-only; open it for writing to change it."));
+    if (allowedAfterSeal(action))
+        return {};
+    auto sealed = isSealed();
+    if (!sealed)
+        return sealed.error();
+    if (*sealed)
+        return makeError(ErrorCode::Usage, Tr::tr("%1 is a sealed copy: only review comments, approvals and rejections can be added to it. "
+                                                  "Make changes in the original inspection and export a new sealed copy.")
+                                               .arg(QFileInfo(m_path).fileName()));
+    return {};
+}
+
 Result<QString> InspectionFile::meta(const QString &key) const
 {
     QSqlQuery q = sql::prepare(database(), QStringLiteral("SELECT value FROM meta WHERE key = ?"));

@@ -57,6 +57,15 @@ public:
     QByteArray fileId() const { return m_fileId; } // 16 bytes, bound into every AAD
     QByteArray subkey(const QByteArray &purpose) const;
 
+    // A sealed copy (a row in `seal`) accepts only what comes after a seal
+    // without touching what it covers: review rows, further seals and a
+    // format upgrade. Every change passes checkWrite() through the custody
+    // log, so no writer can forget it; writers also call it first to fail
+    // before any slow work. `action` is the custody action (evidence.add...).
+    Result<bool> isSealed() const;
+    Result<void> checkWrite(const QString &action) const;
+    static bool allowedAfterSeal(const QString &action);
+
     Result<QString> meta(const QString &key) const;
     Result<void> setMeta(const QString &key, const QString &value); // inside a transaction
 

@@ -62,8 +62,8 @@ QJsonObject RecordTable::record(const QSqlRecord &row)
 
 Result<QJsonObject> RecordTable::add(const QJsonObject &fields)
 {
-    if (!m_file.isWritable())
-        return makeError(ErrorCode::Usage, Tr::tr("The inspection is open read-only."));
+    if (auto r = m_file.checkWrite(m_table + QStringLiteral(".add")); !r)
+        return r.error();
     QSqlDatabase db = m_file.database();
     const QStringList columns = fields.keys();
     QStringList marks;
@@ -85,8 +85,8 @@ Result<QJsonObject> RecordTable::add(const QJsonObject &fields)
 
 Result<QJsonObject> RecordTable::update(qint64 id, const QJsonObject &changes)
 {
-    if (!m_file.isWritable())
-        return makeError(ErrorCode::Usage, Tr::tr("The inspection is open read-only."));
+    if (auto r = m_file.checkWrite(m_table + QStringLiteral(".update")); !r)
+        return r.error();
     if (changes.isEmpty())
         return get(id);
     QSqlDatabase db = m_file.database();
@@ -111,8 +111,8 @@ Result<QJsonObject> RecordTable::update(qint64 id, const QJsonObject &changes)
 
 Result<void> RecordTable::remove(qint64 id)
 {
-    if (!m_file.isWritable())
-        return makeError(ErrorCode::Usage, Tr::tr("The inspection is open read-only."));
+    if (auto r = m_file.checkWrite(m_table + QStringLiteral(".delete")); !r)
+        return r;
     QSqlDatabase db = m_file.database();
     QSqlQuery q = sql::prepare(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(m_table));
     q.addBindValue(id);
