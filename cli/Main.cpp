@@ -45,7 +45,7 @@ void printHelp(QTextStream &out)
               "  score FILE [--json]\n"
               "  catalog check PATH|ID [--json]\n"
               "  probe FILE [--target CIDR|HOST[:PORTS]]... [--ports LIST|camera|top100|all] [--no-credentials] [--no-udp]\n"
-              "        [--rate N] [--concurrency N] [--per-host N] [--attempts N] [--credentials-dir DIR] [--json]\n"
+              "        [--multicast] [--rate N] [--concurrency N] [--per-host N] [--attempts N] [--credentials-dir DIR] [--json]\n"
               "  import-nmap FILE NMAP.xml\n"
               "  devices FILE [--json]\n"
               "  findings FILE [--json]\n\n"

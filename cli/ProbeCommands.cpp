@@ -3,6 +3,7 @@
 
 #include "core/inspection/Assets.h"
 #include "core/inspection/Scope.h"
+#include "core/probe/Discovery.h"
 #include "core/probe/ProbeRunner.h"
 
 #include <QCoreApplication>
@@ -129,6 +130,8 @@ int runProbe(const QStringList &args)
     p.addOption({QStringLiteral("ports"), Tr::tr("Ports: camera (default), top100, all, or a list such as 80,443,8000-8100."), Tr::tr("LIST")});
     p.addOption({QStringLiteral("no-credentials"), Tr::tr("Do not try default or weak passwords (nor SNMP communities).")});
     p.addOption({QStringLiteral("no-udp"), Tr::tr("Do not probe SNMP, SIP, SSDP or WS-Discovery over UDP.")});
+    p.addOption({QStringLiteral("multicast"), Tr::tr("Also discover devices by multicast WS-Discovery and SSDP (239.255.255.250, TTL 1); "
+                                                     "the scope must name 239.255.255.250.")});
     p.addOption({QStringLiteral("rate"), Tr::tr("New connections per second, all hosts together (default 300; 0 = no limit)."), Tr::tr("N")});
     p.addOption({QStringLiteral("concurrency"), Tr::tr("Connections open at once (default 64)."), Tr::tr("N")});
     p.addOption({QStringLiteral("per-host"), Tr::tr("Connections open at once to one host (default 8)."), Tr::tr("N")});
@@ -144,6 +147,9 @@ int runProbe(const QStringList &args)
         req.ports = p.value(QStringLiteral("ports"));
     req.credentials = !p.isSet(QStringLiteral("no-credentials"));
     req.udp = !p.isSet(QStringLiteral("no-udp"));
+    req.multicast = p.isSet(QStringLiteral("multicast"));
+    if (req.multicast && !req.udp)
+        return ctx.usage(Tr::tr("--multicast sends WS-Discovery and SSDP over UDP; it cannot be combined with --no-udp."));
     req.credentialDir = p.value(QStringLiteral("credentials-dir"));
     auto number = [&](const char *name, int &into, int min, int max) -> bool {
         const QString option = QLatin1String(name);
@@ -215,6 +221,16 @@ int runProbe(const QStringList &args)
                          .arg(sum.value(QStringLiteral("new_findings")).toInt())
                          .arg(sum.value(QStringLiteral("evidence")).toInt())
                   << Qt::endl;
+    const QJsonObject mc = sum.value(QStringLiteral("multicast")).toObject();
+    if (!ctx.json() && mc.value(QStringLiteral("requested")).toBool())
+        ctx.out() << Tr::tr("Multicast discovery: %1 devices answered from inside the scope; %2 replies from outside it were dropped unread.")
+                         .arg(mc.value(QStringLiteral("devices")).toInt())
+                         .arg(mc.value(QStringLiteral("dropped_out_of_scope")).toInt())
+                  << Qt::endl;
+    else if (!ctx.json() && probe::scopeNamesDiscoveryGroup(*scope))
+        ctx.out() << Tr::tr("Multicast discovery skipped: %1").arg(mc.value(QStringLiteral("skipped")).toString()) << Qt::endl;
+    if (mc.contains(QStringLiteral("error")))
+        ctx.warn(Tr::tr("Multicast discovery failed: %1").arg(mc.value(QStringLiteral("error")).toString()));
     if (result->status == QLatin1String("stopped")) {
         ctx.warn(Tr::tr("The probe was stopped; what was found so far is kept."));
         return Problem;

@@ -18,6 +18,7 @@
 #include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrl>
 
 #include <condition_variable>
 #include <deque>
@@ -253,6 +254,33 @@ ProbeOutcome identifyTcp(ProbeContext &ctx, const Endpoint &e)
     return out;
 }
 
+// The web endpoints a discovery reply names (WS-Discovery XAddrs, SSDP
+// LOCATION) that the gate allows: literal addresses only, so a name in a
+// reply can never send the probe anywhere it was not told to go.
+QList<Endpoint> advertisedEndpoints(const Service &s, const ScopeGate &gate)
+{
+    QStringList urls;
+    if (s.name == QLatin1String("ws-discovery"))
+        urls = s.facts.value(QStringLiteral("xaddrs")).toStringList();
+    else if (s.name == QLatin1String("ssdp"))
+        urls = s.facts.value(QStringLiteral("location")).toStringList();
+    QList<Endpoint> out;
+    for (const QString &text : std::as_const(urls).mid(0, 16)) {
+        const QUrl url(text, QUrl::StrictMode);
+        const bool tls = url.scheme() == QLatin1String("https");
+        if (!url.isValid() || (!tls && url.scheme() != QLatin1String("http")))
+            continue;
+        const QHostAddress address(url.host());
+        const int port = url.port(tls ? 443 : 80);
+        if (address.isNull() || port <= 0 || port > 65535 || !gate.allows(address, port))
+            continue;
+        const Endpoint e{address, quint16(port)};
+        if (!out.contains(e))
+            out.append(e);
+    }
+    return out;
+}
+
 ProbeOutcome checkCredentials(ProbeContext &ctx, const Service &s, const CredentialList &list, LockoutPolicy &policy)
 {
     const QString &n = s.name;
@@ -354,6 +382,7 @@ QJsonObject ProbeRequest::toJson() const
     return {{QStringLiteral("ports"), ports},
             {QStringLiteral("credentials"), credentials},
             {QStringLiteral("udp"), udp},
+            {QStringLiteral("multicast"), multicast},
             {QStringLiteral("rate"), limits.ratePerSecond},
             {QStringLiteral("concurrency"), limits.concurrency},
             {QStringLiteral("per_host"), limits.perHost},
@@ -377,6 +406,30 @@ Result<void> ProbeRunner::prepare()
     if (!ports)
         return ports.error();
     m_ports = *ports;
+
+    // Multicast reaches whatever listens on the segment: it is sent only
+    // when asked for and only when the scope names the group itself.
+    const bool groupNamed = scopeNamesDiscoveryGroup(m_scope);
+    if (m_request.multicast && !m_request.udp)
+        return makeError(ErrorCode::Usage, Tr::tr("Multicast discovery (WS-Discovery and SSDP) is UDP: it cannot run with UDP probing turned off."));
+    if (m_request.multicast && !groupNamed) {
+        m_refused.append(QStringLiteral("%1 (multicast WS-Discovery/SSDP)").arg(QLatin1String(kDiscoveryGroup)));
+        return makeError(ErrorCode::Problem, Tr::tr("Multicast discovery sends to %1, which the inspection's authorised scope does not name; "
+                                                    "nothing was sent. Add %1 to the scope to allow it, or probe without multicast.")
+                                                 .arg(QLatin1String(kDiscoveryGroup)));
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_request.multicast)
+            m_multicast = {{QStringLiteral("requested"), true}};
+        else
+            m_multicast = {{QStringLiteral("requested"), false},
+                           {QStringLiteral("skipped"),
+                            groupNamed ? Tr::tr("The scope names %1, but multicast discovery runs only when asked for (--multicast, or "
+                                                "the Multicast discovery box).")
+                                             .arg(QLatin1String(kDiscoveryGroup))
+                                       : Tr::tr("Not asked for.")}};
+    }
     const bool namedList = portListNames().contains(m_request.ports.trimmed().toLower());
 
     // Names in the scope are resolved once, here, so they cannot move during the run.
@@ -437,6 +490,9 @@ Result<void> ProbeRunner::prepare()
             addresses = *expanded;
         }
         for (const QHostAddress &a : std::as_const(addresses)) {
+            // A group address takes no TCP connection: it is reached by multicast discovery only.
+            if (a.isMulticast())
+                continue;
             if (!targetPorts.isEmpty()) {
                 QList<quint16> &own = m_hostPorts[a.toString()];
                 for (quint16 p : std::as_const(targetPorts))
@@ -525,6 +581,49 @@ Result<ProbeOutcome> ProbeRunner::run(const ProgressFn &progressFn)
         progressFn(p);
     };
 
+    // Multicast discovery first: the devices that answer from inside the
+    // scope join the sweep, with the ports their XAddrs / LOCATION name.
+    QList<QHostAddress> hosts = m_hosts;
+    QHash<QString, QList<quint16>> hostPorts = m_hostPorts;
+    QSet<QString> answeredByMulticast; // "address|port" already heard over multicast
+    if (m_request.multicast && !ctx.cancelled()) {
+        report(QStringLiteral("discovery"), true);
+        MulticastSummary ms;
+        auto found = discoverMulticast(ctx, m_request.multicastWaitMs, &ms);
+        QJsonObject status{{QStringLiteral("requested"), true},
+                           {QStringLiteral("sent_to"), QJsonArray::fromStringList(ms.sentTo)},
+                           {QStringLiteral("replies_in_scope"), ms.repliesInScope},
+                           {QStringLiteral("dropped_out_of_scope"), ms.droppedOutOfScope}};
+        if (!found && found.error().code != ErrorCode::Cancelled)
+            status.insert(QStringLiteral("error"), found.error().message); // the unicast probes still run
+        if (found) {
+            QSet<QString> devices;
+            for (const Service &s : std::as_const(found->services)) {
+                devices.insert(s.endpoint.address.toString());
+                answeredByMulticast.insert(s.endpoint.address.toString() + QLatin1Char('|') + QString::number(s.endpoint.port));
+                QList<Endpoint> join{{s.endpoint.address, 0}};
+                join += advertisedEndpoints(s, ctx.gate());
+                for (const Endpoint &e : std::as_const(join)) {
+                    const QString key = e.address.toString();
+                    const bool known = std::any_of(hosts.cbegin(), hosts.cend(), [&](const QHostAddress &h) { return h == e.address; });
+                    if (!known)
+                        hosts.append(e.address);
+                    if (e.port == 0)
+                        continue;
+                    QList<quint16> own = hostPorts.value(key, m_ports);
+                    if (!own.contains(e.port))
+                        own.append(e.port);
+                    hostPorts.insert(key, own);
+                }
+            }
+            status.insert(QStringLiteral("devices"), int(devices.size()));
+            addOutcome(std::move(found).value());
+        }
+        std::lock_guard lock(m_mutex);
+        m_multicast = status;
+        m_progress.hostsTotal = int(hosts.size());
+    }
+
     const int threads = qBound(2, m_request.limits.concurrency / 2, 32);
     Pool pool(threads);
     SweepOptions options;
@@ -547,8 +646,8 @@ Result<ProbeOutcome> ProbeRunner::run(const ProgressFn &progressFn)
     // Hosts named with their own ports (HOST:PORTS) are swept on those; the
     // rest on --ports. One sweep per distinct port list.
     QList<QPair<QList<QHostAddress>, QList<quint16>>> groups;
-    for (const QHostAddress &h : std::as_const(m_hosts)) {
-        const QList<quint16> ports = m_hostPorts.value(h.toString(), m_ports);
+    for (const QHostAddress &h : std::as_const(hosts)) {
+        const QList<quint16> ports = hostPorts.value(h.toString(), m_ports);
         auto it = std::find_if(groups.begin(), groups.end(), [&](const auto &g) { return g.second == ports; });
         if (it == groups.end())
             groups.append({{h}, ports});
@@ -602,7 +701,7 @@ Result<ProbeOutcome> ProbeRunner::run(const ProgressFn &progressFn)
                 continue;
             const QHostAddress a = h.address;
             auto udp = [&](quint16 port, std::function<ProbeOutcome(const Endpoint &)> fn) {
-                if (!ctx.gate().allows(a, port))
+                if (!ctx.gate().allows(a, port) || answeredByMulticast.contains(a.toString() + QLatin1Char('|') + QString::number(port)))
                     return;
                 pool.post([&, a, port, fn] {
                     if (!ctx.cancelled())
@@ -759,6 +858,7 @@ Result<ProbeRunResult> runProbe(InspectionFile &file, ProbeRunner &runner, const
     result.summary.insert(QStringLiteral("elapsed_ms"), double(t.elapsed()));
     if (stats.notIdentified > 0)
         result.summary.insert(QStringLiteral("open_ports_not_identified"), stats.notIdentified);
+    result.summary.insert(QStringLiteral("multicast"), runner.multicastStatus());
     result.summary.insert(QStringLiteral("lockout"), runner.lockoutState());
     const QStringList gated = runner.gateRefusals();
     if (!gated.isEmpty())

@@ -26,6 +26,11 @@ struct ProbeRequest {
     QString ports = QStringLiteral("camera"); // named list or "80,443,8000-8100"
     bool credentials = true;               // weak/default credential checks (and SNMP communities)
     bool udp = true;                       // SNMP, SIP, SSDP and WS-Discovery (unicast) on live hosts
+    // WS-Discovery and SSDP to the group 239.255.255.250 before the sweep;
+    // refused unless the scope names the group explicitly. The devices that
+    // answer from inside the scope join the sweep and identification.
+    bool multicast = false;
+    int multicastWaitMs = 3000;            // how long replies are collected
     Limits limits;
     QString credentialDir;                 // extra user lists (*.json), optional
     QJsonObject toJson() const;            // for the probe_run record (no secrets in it)
@@ -85,6 +90,13 @@ public:
     // Host:port pairs the gate kept back (outside a port-restricted scope entry).
     QStringList gateRefusals() const;
     const ProbeRequest &request() const { return m_request; }
+    // What became of multicast discovery in this run: sent or skipped and
+    // why, replies kept and dropped (for the run's summary).
+    QJsonObject multicastStatus() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_multicast;
+    }
     // True when the run's targets are the whole scope: only then may it
     // call a check compliant for the site (a finding is non-compliance anywhere).
     bool coversWholeScope() const { return m_request.targets.isEmpty(); }
@@ -106,6 +118,7 @@ private:
     QHash<QString, QList<QHostAddress>> m_resolvedNames; // scope entry's host name -> addresses
     QList<quint16> m_ports;
     QHash<QString, QList<quint16>> m_hostPorts; // hosts given with their own ports
+    QJsonObject m_multicast;
     QJsonObject m_lockoutState;
     int m_notIdentified = 0;
     std::unique_ptr<ProbeContext> m_ctx;
