@@ -208,7 +208,9 @@ void TestCliMulticast::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     if (!g_noNamespace.isEmpty()) {
-        if (!qEnvironmentVariableIsEmpty("CI"))
+        // As tests/probe/ProbeTestEnv.h: in CI (.ci/run sets CI=1) nothing may be left out.
+        const QString ci = qEnvironmentVariable("CI").trimmed().toLower();
+        if (!ci.isEmpty() && ci != QLatin1String("0") && ci != QLatin1String("false"))
             QFAIL(qPrintable(g_noNamespace));
         QSKIP(qPrintable(g_noNamespace));
     }

@@ -187,11 +187,8 @@ private Q_SLOTS:
 
 void TestMulticast::initTestCase()
 {
-    if (!g_noNamespace.isEmpty()) {
-        if (probetest::inCi())
-            QFAIL(qPrintable(g_noNamespace));
-        QSKIP(qPrintable(g_noNamespace));
-    }
+    if (!g_noNamespace.isEmpty())
+        PROBETEST_SKIP_OR_FAIL(g_noNamespace);
 }
 
 void TestMulticast::discoversInsideTheScopeOnly()
