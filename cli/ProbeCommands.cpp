@@ -137,6 +137,7 @@ int runProbe(const QStringList &args)
     p.addOption({QStringLiteral("per-host"), Tr::tr("Connections open at once to one host (default 8)."), Tr::tr("N")});
     p.addOption({QStringLiteral("attempts"), Tr::tr("Password attempts per account per device within 5 minutes (default 3)."), Tr::tr("N")});
     p.addOption({QStringLiteral("credentials-dir"), Tr::tr("A folder of extra credential lists (*.json)."), Tr::tr("DIR")});
+    p.addOption({QStringLiteral("fingerprints-dir"), Tr::tr("A folder of extra vulnerability fingerprint rules (*.json)."), Tr::tr("DIR")});
     if (auto rc = ctx.parse(Tr::tr("Probe the devices inside the authorised scope: open ports, services, TLS, weak passwords, known "
                                    "vulnerabilities. Out-of-scope targets are refused before anything is sent."),
                             1, 1))
@@ -151,6 +152,7 @@ int runProbe(const QStringList &args)
     if (req.multicast && !req.udp)
         return ctx.usage(Tr::tr("--multicast sends WS-Discovery and SSDP over UDP; it cannot be combined with --no-udp."));
     req.credentialDir = p.value(QStringLiteral("credentials-dir"));
+    req.fingerprintDir = p.value(QStringLiteral("fingerprints-dir"));
     auto number = [&](const char *name, int &into, int min, int max) -> bool {
         const QString option = QLatin1String(name);
         if (!p.isSet(option))
@@ -243,12 +245,14 @@ int runImportNmap(const QStringList &args)
     Context ctx(QStringLiteral("import-nmap"), args);
     ctx.parser().addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The inspection file."));
     ctx.parser().addPositionalArgument(QStringLiteral("NMAP.xml"), Tr::tr("nmap's XML output (nmap -oX)."));
+    ctx.parser().addOption(
+        {QStringLiteral("fingerprints-dir"), Tr::tr("A folder of extra vulnerability fingerprint rules (*.json)."), Tr::tr("DIR")});
     if (auto rc = ctx.parse(Tr::tr("Import hosts, ports and services from nmap XML output as evidence, devices and services."), 2, 2))
         return *rc;
     auto f = ctx.openInspection(InspectionFile::Mode::ReadWrite);
     if (!f)
         return ctx.fail(f.error());
-    auto result = probe::importNmap(**f, ctx.positional().at(1));
+    auto result = probe::importNmap(**f, ctx.positional().at(1), ctx.parser().value(QStringLiteral("fingerprints-dir")));
     if (!result)
         return ctx.fail(result.error());
     if (ctx.json())

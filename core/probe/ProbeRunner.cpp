@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -387,7 +388,9 @@ QJsonObject ProbeRequest::toJson() const
             {QStringLiteral("concurrency"), limits.concurrency},
             {QStringLiteral("per_host"), limits.perHost},
             {QStringLiteral("attempts_per_account"), limits.attemptsPerAccount},
-            {QStringLiteral("attempt_window_s"), limits.attemptWindowSeconds}};
+            {QStringLiteral("attempt_window_s"), limits.attemptWindowSeconds},
+            {QStringLiteral("credentials_dir"), credentialDir},
+            {QStringLiteral("fingerprints_dir"), fingerprintDir}};
 }
 
 ProbeRunner::ProbeRunner(Scope scope, ProbeRequest request) : m_scope(std::move(scope)), m_request(std::move(request)) {}
@@ -509,7 +512,31 @@ Result<void> ProbeRunner::prepare()
         return refusal(m_refused.join(QStringLiteral(", ")));
     if (m_hosts.size() > 65536)
         return makeError(ErrorCode::Usage, Tr::tr("%1 addresses in one run are too many; narrow the targets (at most %2).").arg(m_hosts.size()).arg(65536));
+
+    // The lists and rules the run will use, read whole now: a bad file
+    // stops the run before a packet is sent or anything is recorded.
+    if (auto r = checkUserFolder(m_request.credentialDir, Tr::tr("credential lists")); !r)
+        return r;
+    if (auto r = checkUserFolder(m_request.fingerprintDir, Tr::tr("fingerprint rules")); !r)
+        return r;
+    auto credentials = CredentialList::load(m_request.credentialDir);
+    if (!credentials)
+        return credentials.error();
+    auto fingerprints = Fingerprints::load(m_request.fingerprintDir);
+    if (!fingerprints)
+        return fingerprints.error();
+    m_credentials = std::make_unique<CredentialList>(std::move(credentials).value());
+    m_fingerprints = std::make_unique<Fingerprints>(std::move(fingerprints).value());
     return {};
+}
+
+Result<void> checkUserFolder(const QString &dir, const QString &what)
+{
+    if (dir.isEmpty() || QFileInfo(dir).isDir())
+        return {};
+    return makeError(ErrorCode::BadInput, Tr::tr("The folder of %1 %2 does not exist or is not a folder; give the folder that holds the "
+                                                 "*.json files.")
+                                              .arg(what, dir));
 }
 
 void ProbeRunner::stop()
@@ -542,12 +569,10 @@ void ProbeRunner::addOutcome(ProbeOutcome o)
 
 Result<ProbeOutcome> ProbeRunner::run(const ProgressFn &progressFn)
 {
-    auto credentials = CredentialList::load(m_request.credentialDir);
-    if (!credentials)
-        return credentials.error();
-    auto fingerprints = Fingerprints::loadBuiltIn();
-    if (!fingerprints)
-        return fingerprints.error();
+    if (!m_credentials || !m_fingerprints)
+        return makeError(ErrorCode::Usage, Tr::tr("The probe run was not prepared."));
+    const CredentialList *credentials = m_credentials.get();
+    const Fingerprints *fingerprints = m_fingerprints.get();
     {
         std::lock_guard lock(m_mutex);
         m_ctx = std::make_unique<ProbeContext>(ScopeGate(m_scope, m_resolvedNames), m_request.limits);

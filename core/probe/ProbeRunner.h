@@ -21,6 +21,9 @@ class InspectionFile;
 
 namespace ab::probe {
 
+class CredentialList;
+class Fingerprints;
+
 struct ProbeRequest {
     QStringList targets;                   // CIDR|HOST[:PORTS]; empty = the whole scope
     QString ports = QStringLiteral("camera"); // named list or "80,443,8000-8100"
@@ -32,7 +35,8 @@ struct ProbeRequest {
     bool multicast = false;
     int multicastWaitMs = 3000;            // how long replies are collected
     Limits limits;
-    QString credentialDir;                 // extra user lists (*.json), optional
+    QString credentialDir;                 // extra user lists (*.json), optional; must exist when given
+    QString fingerprintDir;                // extra fingerprint rules (*.json), optional; must exist when given
     QJsonObject toJson() const;            // for the probe_run record (no secrets in it)
 };
 
@@ -59,8 +63,11 @@ public:
     Q_DISABLE_COPY_MOVE(ProbeRunner)
 
     // No network: parses the targets and the port list, resolves host
-    // names once, and refuses (ErrorCode::Usage) any target or explicit port
-    // that is not inside the scope. Names what was refused in refused().
+    // names once, and refuses (ErrorCode::Problem) any target or explicit
+    // port that is not inside the scope. Names what was refused in
+    // refused(). Then reads the credential lists and fingerprint rules
+    // (built-in and the request's folders): a bad file is refused here,
+    // before anything is sent or recorded (ErrorCode::BadInput).
     Result<void> prepare();
     QStringList refused() const { return m_refused; }
     QStringList targets() const { return m_targetTexts; }
@@ -119,6 +126,8 @@ private:
     QList<quint16> m_ports;
     QHash<QString, QList<quint16>> m_hostPorts; // hosts given with their own ports
     QJsonObject m_multicast;
+    std::unique_ptr<CredentialList> m_credentials; // read by prepare()
+    std::unique_ptr<Fingerprints> m_fingerprints;
     QJsonObject m_lockoutState;
     int m_notIdentified = 0;
     std::unique_ptr<ProbeContext> m_ctx;
@@ -140,7 +149,6 @@ struct ProbeRunResult {
 };
 Result<ProbeRunResult> runProbe(InspectionFile &file, ProbeRunner &runner, const ProbeRunner::ProgressFn &progress = {});
 
-class Fingerprints;
 // What a service's mere presence says, without another packet: fingerprint
 // matches (vulnerable-firmware) and exposed management ports
 // (mgmt-port-exposed); with `openServiceChecks` also telnet-open/ftp-open
@@ -150,7 +158,11 @@ QList<Observation> observationsFromService(const Service &s, const Fingerprints 
 // import-nmap: the XML file kept as evidence, its hosts and open ports as
 // devices and services, what they say as findings (source "nmap"). The file
 // is parsed whole first: a bad file changes nothing.
-Result<ProbeRunResult> importNmap(InspectionFile &file, const QString &xmlPath);
+// `fingerprintDir`: a folder of extra rules (*.json), as for probe runs.
+Result<ProbeRunResult> importNmap(InspectionFile &file, const QString &xmlPath, const QString &fingerprintDir = {});
+// A user folder given for credential lists or fingerprint rules must be a
+// folder: a mistyped path is an error, not silently the built-in lists.
+Result<void> checkUserFolder(const QString &dir, const QString &what);
 // nmap's command line with --script-args values replaced by ***.
 QString redactNmapArgs(const QString &args);
 
