@@ -7,6 +7,7 @@
 #include "core/probe/line/SnmpBer.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -89,8 +90,11 @@ void TestSnmp::defaultCommunity()
     QCOMPARE(ob.severity, Severity::High);
     QVERIFY(ob.detail.contains(QLatin1String("p***c")));
     QVERIFY(!ob.detail.contains(QLatin1String("public")));
-    QCOMPARE(policy.attempts(s.endpoint, QStringLiteral("snmp"), QStringLiteral("public")), 1);
-    QCOMPARE(policy.attempts(s.endpoint, QStringLiteral("snmp"), QStringLiteral("private")), 0);
+    QCOMPARE(policy.attempts(s.endpoint, QStringLiteral("snmp"), snmpCommunityAccount(QStringLiteral("public"))), 1);
+    QCOMPARE(policy.attempts(s.endpoint, QStringLiteral("snmp"), snmpCommunityAccount(QStringLiteral("private"))), 0);
+    // The budget is kept in the run's record in the clear: the community never is.
+    const QByteArray state = QJsonDocument(policy.toJson()).toJson();
+    QVERIFY2(!state.contains("public") && state.contains("community:"), state.constData());
 }
 
 void TestSnmp::strongCommunityNoFinding()
@@ -135,7 +139,7 @@ void TestSnmp::v1OnlyAgent()
     // v2c went unanswered first, then v1 answered: one community, one attempt.
     const QByteArray text = o.transcripts[0].render();
     QVERIFY(text.contains("GetRequest v2c") && text.contains("GetRequest v1"));
-    QCOMPARE(policy.attempts(s.endpoint, QStringLiteral("snmp"), QStringLiteral("public")), 1);
+    QCOMPARE(policy.attempts(s.endpoint, QStringLiteral("snmp"), snmpCommunityAccount(QStringLiteral("public"))), 1);
 }
 
 void TestSnmp::malformedReplies_data()
