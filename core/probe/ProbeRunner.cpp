@@ -393,6 +393,37 @@ QJsonObject ProbeRequest::toJson() const
             {QStringLiteral("fingerprints_dir"), fingerprintDir}};
 }
 
+bool ProbeRunner::coversWholeScope() const
+{
+    if (m_request.targets.isEmpty())
+        return true;
+    QList<ScopeEntry> targets;
+    for (const QString &t : m_request.targets)
+        if (auto e = Scope::parseEntry(t))
+            targets.append(*e);
+    auto portsWithin = [](const ScopeEntry &inner, const ScopeEntry &outer) {
+        if (outer.ports.isEmpty())
+            return true;
+        if (inner.ports.isEmpty())
+            return false; // every port of the entry, but the target names some
+        for (const auto &r : inner.ports)
+            for (int p = r.first; p <= r.second; ++p)
+                if (!outer.containsPort(p))
+                    return false;
+        return true;
+    };
+    for (const ScopeEntry &s : m_scope.entries()) {
+        const bool covered = std::any_of(targets.cbegin(), targets.cend(), [&](const ScopeEntry &t) {
+            if (!s.hostName.isEmpty())
+                return t.hostName.compare(s.hostName, Qt::CaseInsensitive) == 0 && portsWithin(s, t);
+            return t.hostName.isEmpty() && t.containsAddress(s.net.first) && t.containsAddress(lastAddress(s.net)) && portsWithin(s, t);
+        });
+        if (!covered)
+            return false;
+    }
+    return true;
+}
+
 ProbeRunner::ProbeRunner(Scope scope, ProbeRequest request) : m_scope(std::move(scope)), m_request(std::move(request)) {}
 ProbeRunner::~ProbeRunner() = default;
 

@@ -104,9 +104,11 @@ public:
         std::lock_guard lock(m_mutex);
         return m_multicast;
     }
-    // True when the run's targets are the whole scope: only then may it
-    // call a check compliant for the site (a finding is non-compliance anywhere).
-    bool coversWholeScope() const { return m_request.targets.isEmpty(); }
+    // True when the run's targets are the whole scope (none given, or every
+    // scope entry within a target, as when the Device probing page sends the
+    // scope it was pre-filled with): only then may it call a check compliant
+    // for the site (a finding is non-compliance anywhere).
+    bool coversWholeScope() const;
     // The lockout-safe attempt budget, carried between runs.
     void setLockoutState(const QJsonObject &state) { m_lockoutState = state; }
     QJsonObject lockoutState() const
