@@ -436,7 +436,9 @@ Result<ProbeOutcome> discoverMulticast(ProbeContext &ctx, int timeoutMs, Multica
     QElapsedTimer clock;
     clock.start();
     QByteArray buf(int(kDiscoveryMaxBytes) + 1, Qt::Uninitialized);
-    while (received < 256) {
+    // Caps: 256 replies kept in all; discarding is cheap, so a flood from
+    // outside the scope can not end the wait for the devices inside it early.
+    while (kept < 256 && received < 65536) {
         const qint64 left = timeoutMs - clock.elapsed();
         if (left <= 0)
             break;
