@@ -225,8 +225,8 @@ int runProbe(const QStringList &args)
                   << Qt::endl;
     const QJsonObject mc = sum.value(QStringLiteral("multicast")).toObject();
     if (!ctx.json() && mc.value(QStringLiteral("requested")).toBool())
-        ctx.out() << Tr::tr("Multicast discovery: %1 devices answered from inside the scope; %2 replies from outside it were dropped unread.")
-                         .arg(mc.value(QStringLiteral("devices")).toInt())
+        ctx.out() << Tr::tr("Multicast discovery: %n device(s) answered from inside the scope; %1 replies from outside it were dropped unread.",
+                            nullptr, mc.value(QStringLiteral("devices")).toInt())
                          .arg(mc.value(QStringLiteral("dropped_out_of_scope")).toInt())
                   << Qt::endl;
     else if (!ctx.json() && probe::scopeNamesDiscoveryGroup(*scope))
