@@ -3,6 +3,7 @@
 
 #include "core/inspection/Assets.h"
 #include "core/inspection/Scope.h"
+#include "core/probe/Discovery.h"
 #include "core/probe/ProbeRunner.h"
 
 #include <QCoreApplication>
@@ -129,11 +130,14 @@ int runProbe(const QStringList &args)
     p.addOption({QStringLiteral("ports"), Tr::tr("Ports: camera (default), top100, all, or a list such as 80,443,8000-8100."), Tr::tr("LIST")});
     p.addOption({QStringLiteral("no-credentials"), Tr::tr("Do not try default or weak passwords (nor SNMP communities).")});
     p.addOption({QStringLiteral("no-udp"), Tr::tr("Do not probe SNMP, SIP, SSDP or WS-Discovery over UDP.")});
+    p.addOption({QStringLiteral("multicast"), Tr::tr("Also discover devices by multicast WS-Discovery and SSDP (239.255.255.250, TTL 1); "
+                                                     "the scope must name 239.255.255.250.")});
     p.addOption({QStringLiteral("rate"), Tr::tr("New connections per second, all hosts together (default 300; 0 = no limit)."), Tr::tr("N")});
     p.addOption({QStringLiteral("concurrency"), Tr::tr("Connections open at once (default 64)."), Tr::tr("N")});
     p.addOption({QStringLiteral("per-host"), Tr::tr("Connections open at once to one host (default 8)."), Tr::tr("N")});
     p.addOption({QStringLiteral("attempts"), Tr::tr("Password attempts per account per device within 5 minutes (default 3)."), Tr::tr("N")});
     p.addOption({QStringLiteral("credentials-dir"), Tr::tr("A folder of extra credential lists (*.json)."), Tr::tr("DIR")});
+    p.addOption({QStringLiteral("fingerprints-dir"), Tr::tr("A folder of extra vulnerability fingerprint rules (*.json)."), Tr::tr("DIR")});
     if (auto rc = ctx.parse(Tr::tr("Probe the devices inside the authorised scope: open ports, services, TLS, weak passwords, known "
                                    "vulnerabilities. Out-of-scope targets are refused before anything is sent."),
                             1, 1))
@@ -144,7 +148,11 @@ int runProbe(const QStringList &args)
         req.ports = p.value(QStringLiteral("ports"));
     req.credentials = !p.isSet(QStringLiteral("no-credentials"));
     req.udp = !p.isSet(QStringLiteral("no-udp"));
+    req.multicast = p.isSet(QStringLiteral("multicast"));
+    if (req.multicast && !req.udp)
+        return ctx.usage(Tr::tr("--multicast sends WS-Discovery and SSDP over UDP; it cannot be combined with --no-udp."));
     req.credentialDir = p.value(QStringLiteral("credentials-dir"));
+    req.fingerprintDir = p.value(QStringLiteral("fingerprints-dir"));
     auto number = [&](const char *name, int &into, int min, int max) -> bool {
         const QString option = QLatin1String(name);
         if (!p.isSet(option))
@@ -215,6 +223,16 @@ int runProbe(const QStringList &args)
                          .arg(sum.value(QStringLiteral("new_findings")).toInt())
                          .arg(sum.value(QStringLiteral("evidence")).toInt())
                   << Qt::endl;
+    const QJsonObject mc = sum.value(QStringLiteral("multicast")).toObject();
+    if (!ctx.json() && mc.value(QStringLiteral("requested")).toBool())
+        ctx.out() << Tr::tr("Multicast discovery: %n device(s) answered from inside the scope; %1 replies from outside it were dropped unread.",
+                            nullptr, mc.value(QStringLiteral("devices")).toInt())
+                         .arg(mc.value(QStringLiteral("dropped_out_of_scope")).toInt())
+                  << Qt::endl;
+    else if (!ctx.json() && probe::scopeNamesDiscoveryGroup(*scope))
+        ctx.out() << Tr::tr("Multicast discovery skipped: %1").arg(mc.value(QStringLiteral("skipped")).toString()) << Qt::endl;
+    if (mc.contains(QStringLiteral("error")))
+        ctx.warn(Tr::tr("Multicast discovery failed: %1").arg(mc.value(QStringLiteral("error")).toString()));
     if (result->status == QLatin1String("stopped")) {
         ctx.warn(Tr::tr("The probe was stopped; what was found so far is kept."));
         return Problem;
@@ -227,12 +245,14 @@ int runImportNmap(const QStringList &args)
     Context ctx(QStringLiteral("import-nmap"), args);
     ctx.parser().addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The inspection file."));
     ctx.parser().addPositionalArgument(QStringLiteral("NMAP.xml"), Tr::tr("nmap's XML output (nmap -oX)."));
+    ctx.parser().addOption(
+        {QStringLiteral("fingerprints-dir"), Tr::tr("A folder of extra vulnerability fingerprint rules (*.json)."), Tr::tr("DIR")});
     if (auto rc = ctx.parse(Tr::tr("Import hosts, ports and services from nmap XML output as evidence, devices and services."), 2, 2))
         return *rc;
     auto f = ctx.openInspection(InspectionFile::Mode::ReadWrite);
     if (!f)
         return ctx.fail(f.error());
-    auto result = probe::importNmap(**f, ctx.positional().at(1));
+    auto result = probe::importNmap(**f, ctx.positional().at(1), ctx.parser().value(QStringLiteral("fingerprints-dir")));
     if (!result)
         return ctx.fail(result.error());
     if (ctx.json())

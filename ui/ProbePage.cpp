@@ -98,6 +98,8 @@ ProbePage::ProbePage(DialogProvider *dialogs, QWidget *parent) : QWidget(parent)
     m_credentials->setChecked(true);
     m_udp = new QCheckBox(this);
     m_udp->setChecked(true);
+    m_multicast = new QCheckBox(this); // off: multicast reaches the whole segment
+    m_multicast->setObjectName(QStringLiteral("probeMulticast"));
     m_rateLabel = new QLabel(this);
     m_rate = new QSpinBox(this);
     m_rate->setRange(0, 100000);
@@ -130,6 +132,7 @@ ProbePage::ProbePage(DialogProvider *dialogs, QWidget *parent) : QWidget(parent)
     auto *options = new QHBoxLayout;
     options->addWidget(m_credentials);
     options->addWidget(m_udp);
+    options->addWidget(m_multicast);
     options->addStretch(1);
     options->addWidget(m_start);
     options->addWidget(m_stop);
@@ -249,6 +252,7 @@ probe::ProbeRequest ProbePage::request() const
     r.ports = m_ports->currentText().trimmed();
     r.credentials = m_credentials->isChecked();
     r.udp = m_udp->isChecked();
+    r.multicast = m_multicast->isChecked();
     r.limits.ratePerSecond = m_rate->value();
     r.limits.concurrency = m_concurrency->value();
     return r;
@@ -430,7 +434,7 @@ void ProbePage::updateEnabled()
     const bool open = m_session != nullptr;
     const bool busy = open && m_session->isBusy();
     const bool writable = open && m_session->file().isWritable();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_targets, m_ports, m_credentials, m_udp, m_rate, m_concurrency})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_targets, m_ports, m_credentials, m_udp, m_multicast, m_rate, m_concurrency})
         w->setEnabled(open && writable && !busy);
     m_start->setEnabled(open && writable && !busy);
     m_stop->setEnabled(m_running);
@@ -455,6 +459,9 @@ void ProbePage::retranslate()
     m_ports->setToolTip(tr("camera (default), top100, all, or a list such as 80,443,8000-8100"));
     m_credentials->setText(tr("Try default and weak pass&words (lockout-safe)"));
     m_udp->setText(tr("Probe &UDP services (SNMP, SIP, SSDP, WS-Discovery)"));
+    m_multicast->setText(tr("&Multicast discovery"));
+    m_multicast->setToolTip(tr("WS-Discovery and SSDP to 239.255.255.250 (TTL 1). Only when the scope names 239.255.255.250; replies from "
+                               "outside the scope are dropped unread."));
     m_rateLabel->setText(tr("R&ate (connections/s):"));
     m_rate->setSpecialValueText(tr("no limit"));
     m_concurrencyLabel->setText(tr("Co&ncurrency:"));

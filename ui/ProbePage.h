@@ -44,6 +44,7 @@ public:
     QComboBox *portsCombo() const { return m_ports; }
     QCheckBox *credentialsBox() const { return m_credentials; }
     QCheckBox *udpBox() const { return m_udp; }
+    QCheckBox *multicastBox() const { return m_multicast; }
     QPushButton *startButton() const { return m_start; }
     QPushButton *stopButton() const { return m_stop; }
     QLabel *progressLabel() const { return m_progressLabel; }
@@ -87,6 +88,7 @@ private:
     QComboBox *m_ports = nullptr;
     QCheckBox *m_credentials = nullptr;
     QCheckBox *m_udp = nullptr;
+    QCheckBox *m_multicast = nullptr;
     QLabel *m_rateLabel = nullptr;
     QSpinBox *m_rate = nullptr;
     QLabel *m_concurrencyLabel = nullptr;

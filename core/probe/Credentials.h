@@ -70,7 +70,8 @@ public:
     int attempts(const Endpoint &e, const QString &service, const QString &user) const;
 
     // {"attempts":{"<address>\n<user>":[ms,...]},"locked":{"<address>":"signal"}},
-    // only what is still inside the window. Account names, never passwords.
+    // only what is still inside the window. Account names, never passwords
+    // (SNMP counts a community under snmpCommunityAccount(), a digest).
     QJsonObject toJson() const;
     void restore(const QJsonObject &state);
 

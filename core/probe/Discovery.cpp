@@ -355,104 +355,154 @@ Result<ProbeOutcome> probeSsdp(ProbeContext &ctx, const Endpoint &to, int timeou
     return out;
 }
 
-Result<ProbeOutcome> discoverMulticast(ProbeContext &ctx, int timeoutMs)
+bool isDiscoveryGroup(const QHostAddress &address)
 {
-    const QHostAddress group(QStringLiteral("239.255.255.250"));
+    return address == QHostAddress(QString::fromLatin1(kDiscoveryGroup));
+}
+
+bool scopeNamesDiscoveryGroup(const Scope &scope)
+{
+    const QHostAddress group(QString::fromLatin1(kDiscoveryGroup));
+    for (const ScopeEntry &e : scope.entries())
+        if (e.hostName.isEmpty() && e.net.first == group && e.net.second == 32 && (e.containsPort(3702) || e.containsPort(1900)))
+            return true;
+    return false;
+}
+
+Result<ProbeOutcome> discoverMulticast(ProbeContext &ctx, int timeoutMs, MulticastSummary *summary)
+{
+    const QHostAddress group(QString::fromLatin1(kDiscoveryGroup));
     const Endpoint wsd{group, 3702};
     const Endpoint ssdp{group, 1900};
     const QString id = newMessageId();
-    struct Send {
+    // One socket per protocol, so a reply is attributed to the request it
+    // came back to, whatever it looks like.
+    struct Channel {
         Endpoint to;
         QByteArray payload;
+        int fd = -1;
+        struct Source {
+            Endpoint at;
+            QList<QByteArray> replies;
+        };
+        QList<Source> sources;
     };
-    QList<Send> sends;
+    QList<Channel> channels;
     for (const Endpoint &e : {wsd, ssdp}) {
         if (!ctx.gate().allows(e.address, e.port)) {
             ctx.gate().recordRefusal(e);
             continue;
         }
-        sends.append({e, e.port == 3702 ? wsDiscoveryProbe(id) : ssdpMSearch(group.toString(), 1900)});
+        channels.append({e, e.port == 3702 ? wsDiscoveryProbe(id) : ssdpMSearch(group.toString(), 1900), -1, {}});
     }
-    if (sends.isEmpty())
+    if (channels.isEmpty())
         return outOfScope(wsd);
 
-    const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-    if (fd < 0)
-        return makeError(ErrorCode::Io, Tr::tr("Cannot open a UDP socket: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
     struct Closer {
-        int fd;
-        ~Closer() { ::close(fd); }
-    } closer{fd};
-    const unsigned char ttl = 1; // never past the local segment
-    ::setsockopt(fd, IPPROTO_IP, IP_MULTICAST_TTL, &ttl, sizeof ttl);
-    for (const Send &s : std::as_const(sends)) {
+        QList<Channel> &channels;
+        ~Closer()
+        {
+            for (const Channel &c : std::as_const(channels))
+                if (c.fd >= 0)
+                    ::close(c.fd);
+        }
+    } closer{channels};
+    for (Channel &c : channels) {
+        c.fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+        if (c.fd < 0)
+            return makeError(ErrorCode::Io, Tr::tr("Cannot open a UDP socket: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        const unsigned char ttl = 1; // never past the local segment
+        ::setsockopt(c.fd, IPPROTO_IP, IP_MULTICAST_TTL, &ttl, sizeof ttl);
+    }
+    for (const Channel &c : std::as_const(channels)) {
         if (!ctx.rate().acquire(ctx.cancelFlag()))
             return makeError(ErrorCode::Cancelled, Tr::tr("Probing was stopped."));
         sockaddr_in sin{};
         sin.sin_family = AF_INET;
-        sin.sin_port = htons(s.to.port);
+        sin.sin_port = htons(c.to.port);
         sin.sin_addr.s_addr = htonl(group.toIPv4Address());
-        if (::sendto(fd, s.payload.constData(), size_t(s.payload.size()), 0, reinterpret_cast<sockaddr *>(&sin), sizeof sin) < 0)
-            return makeError(ErrorCode::Io, Tr::tr("%1: %2").arg(s.to.toString(), QString::fromLocal8Bit(std::strerror(errno))));
+        if (::sendto(c.fd, c.payload.constData(), size_t(c.payload.size()), 0, reinterpret_cast<sockaddr *>(&sin), sizeof sin) < 0)
+            return makeError(ErrorCode::Io, Tr::tr("Multicast discovery to %1 failed: %2. Check that the network interface is up and has a "
+                                                   "multicast route.")
+                                                .arg(c.to.toString(), QString::fromLocal8Bit(std::strerror(errno))));
+        if (summary)
+            summary->sentTo.append(c.to.toString());
     }
 
-    // Replies per in-scope source and protocol; anything from outside the scope is dropped unread.
-    struct From {
-        Endpoint at;
-        bool wsd = false;
-        QList<QByteArray> replies;
-    };
-    QList<From> from;
-    int dropped = 0;
+    // Replies per in-scope source; a datagram from outside the scope is
+    // discarded by a zero-length read once its sender is known: its bytes
+    // are never copied out of the kernel, let alone parsed.
+    int dropped = 0, kept = 0, received = 0;
     QElapsedTimer clock;
     clock.start();
-    QByteArray buf(65536, Qt::Uninitialized);
-    int received = 0;
-    while (received < 256) {
+    QByteArray buf(int(kDiscoveryMaxBytes) + 1, Qt::Uninitialized);
+    // Caps: 256 replies kept in all; discarding is cheap, so a flood from
+    // outside the scope can not end the wait for the devices inside it early.
+    while (kept < 256 && received < 65536) {
         const qint64 left = timeoutMs - clock.elapsed();
         if (left <= 0)
             break;
-        pollfd fds[2] = {{fd, POLLIN, 0}, {ctx.cancelFd(), POLLIN, 0}};
-        const int r = ::poll(fds, ctx.cancelFd() >= 0 ? 2 : 1, int(qMin<qint64>(left, 100)));
+        QList<pollfd> fds;
+        for (const Channel &c : std::as_const(channels))
+            fds.append({c.fd, POLLIN, 0});
+        if (ctx.cancelFd() >= 0)
+            fds.append({ctx.cancelFd(), POLLIN, 0});
+        const int r = ::poll(fds.data(), nfds_t(fds.size()), int(qMin<qint64>(left, 100)));
         if (ctx.cancelled())
             return makeError(ErrorCode::Cancelled, Tr::tr("Probing was stopped."));
-        if (r <= 0 || !(fds[0].revents & POLLIN))
+        if (r <= 0)
             continue;
-        sockaddr_storage ss{};
-        socklen_t len = sizeof ss;
-        const ssize_t n = ::recvfrom(fd, buf.data(), size_t(buf.size()), 0, reinterpret_cast<sockaddr *>(&ss), &len);
-        if (n < 0)
-            continue;
-        ++received;
-        const QHostAddress src(reinterpret_cast<const sockaddr *>(&ss));
-        if (!ctx.gate().allows(src)) {
-            ++dropped;
-            continue;
+        for (qsizetype ci = 0; ci < channels.size(); ++ci) {
+            if (!(fds[ci].revents & POLLIN))
+                continue;
+            Channel &c = channels[ci];
+            sockaddr_storage ss{};
+            socklen_t len = sizeof ss;
+            if (::recvfrom(c.fd, nullptr, 0, MSG_PEEK, reinterpret_cast<sockaddr *>(&ss), &len) < 0)
+                continue;
+            ++received;
+            const QHostAddress src(reinterpret_cast<const sockaddr *>(&ss));
+            if (!ctx.gate().allows(src)) {
+                [[maybe_unused]] const auto discarded = ::recv(c.fd, nullptr, 0, 0);
+                ++dropped;
+                continue;
+            }
+            const ssize_t n = ::recv(c.fd, buf.data(), size_t(buf.size()), MSG_TRUNC);
+            if (n < 0)
+                continue;
+            ++kept;
+            // A datagram larger than the parsers take is kept cut; the parser refuses it.
+            const QByteArray d = buf.left(int(qMin<qint64>(n, buf.size())));
+            const Endpoint at{src, c.to.port};
+            qsizetype i = 0;
+            while (i < c.sources.size() && !(c.sources[i].at == at))
+                ++i;
+            if (i == c.sources.size())
+                c.sources.append({at, {}});
+            if (c.sources[i].replies.size() < 16)
+                c.sources[i].replies.append(d);
         }
-        const QByteArray d = buf.left(int(n));
-        const bool isSsdp = d.startsWith("HTTP/") || d.startsWith("NOTIFY");
-        const Endpoint at{src, quint16(isSsdp ? 1900 : 3702)};
-        qsizetype i = 0;
-        while (i < from.size() && !(from[i].at == at && from[i].wsd == !isSsdp))
-            ++i;
-        if (i == from.size())
-            from.append({at, !isSsdp, {}});
-        if (from[i].replies.size() < 16)
-            from[i].replies.append(d);
+    }
+    if (summary) {
+        summary->repliesInScope += kept;
+        summary->droppedOutOfScope += dropped;
     }
     ProbeOutcome out;
-    for (const From &f : std::as_const(from)) {
-        Transcript t = newTranscript(f.wsd ? QStringLiteral("ws-discovery") : QStringLiteral("ssdp"), f.at);
-        t.note(QStringLiteral("multicast request to %1").arg(f.wsd ? wsd.toString() : ssdp.toString()));
-        t.sent(f.wsd ? wsDiscoveryProbe(id) : ssdpMSearch(group.toString(), 1900));
-        for (const QByteArray &d : f.replies)
-            t.received(d);
-        if (dropped > 0)
-            t.note(QStringLiteral("%1 replies from outside the scope were dropped unread").arg(dropped));
-        if (f.wsd)
-            addWsdServices(out, f.at, f.replies, id, std::move(t));
-        else
-            addSsdpService(out, f.at, f.replies, std::move(t));
+    for (const Channel &c : std::as_const(channels)) {
+        const bool isWsd = c.to.port == 3702;
+        for (const Channel::Source &f : c.sources) {
+            Transcript t = newTranscript(isWsd ? QStringLiteral("ws-discovery") : QStringLiteral("ssdp"), f.at);
+            t.note(QStringLiteral("multicast request to %1 (TTL 1)").arg(c.to.toString()));
+            t.sent(c.payload);
+            for (const QByteArray &d : f.replies)
+                t.received(d);
+            if (dropped > 0)
+                t.note(QStringLiteral("%1 replies from outside the scope were dropped unread").arg(dropped));
+            if (isWsd)
+                addWsdServices(out, f.at, f.replies, id, std::move(t));
+            else
+                addSsdpService(out, f.at, f.replies, std::move(t));
+        }
     }
     return out;
 }

@@ -72,11 +72,30 @@ Result<ProbeOutcome> probeWsDiscovery(ProbeContext &ctx, const Endpoint &to, int
 // "ssdp-open" (Severity::Low) when it answers.
 Result<ProbeOutcome> probeSsdp(ProbeContext &ctx, const Endpoint &to, int timeoutMs = 1500);
 
+// The SSDP / WS-Discovery group.
+inline constexpr const char *kDiscoveryGroup = "239.255.255.250";
+bool isDiscoveryGroup(const QHostAddress &address);
+// True when the scope names the group itself (an entry that is exactly
+// 239.255.255.250, on all ports or on 1900 or 3702). A block that merely
+// contains it (239.0.0.0/8, 0.0.0.0/0) does not count: multicast reaches
+// whatever listens on the segment, so it must be authorised by name.
+bool scopeNamesDiscoveryGroup(const Scope &scope);
+
+// What a multicast discovery did, for the run's summary.
+struct MulticastSummary {
+    QStringList sentTo;        // "239.255.255.250:3702", "239.255.255.250:1900"
+    int repliesInScope = 0;    // datagrams read from senders inside the scope
+    int droppedOutOfScope = 0; // datagrams discarded without being read
+};
+
 // Multicast discovery: the Probe to 239.255.255.250:3702 and the M-SEARCH to
 // 239.255.255.250:1900, each sent ONLY when the scope gate allows that group
-// and port (the scope must name it explicitly), with TTL 1; replies from
-// sources outside the scope are dropped unread. Neither allowed:
-// ErrorCode::Usage, nothing sent. Never used by the tests.
-Result<ProbeOutcome> discoverMulticast(ProbeContext &ctx, int timeoutMs = 3000);
+// and port, with TTL 1; replies from sources outside the scope are dropped
+// unread (a zero-length read once the sender is known). Each answering
+// device becomes a "ws-discovery" or "ssdp" service (as for the unicast
+// probes) with one transcript: the request and that device's replies.
+// Neither port allowed: ErrorCode::Usage, nothing sent. The caller decides
+// whether the scope names the group explicitly (scopeNamesDiscoveryGroup).
+Result<ProbeOutcome> discoverMulticast(ProbeContext &ctx, int timeoutMs = 3000, MulticastSummary *summary = nullptr);
 
 } // namespace ab::probe

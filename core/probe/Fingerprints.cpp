@@ -359,10 +359,44 @@ int compareVersions(const QString &a, const QString &b)
     return 0;
 }
 
+// Qt's JSON reader takes an invalid escape such as "\d" as a plain "d";
+// in a rule's pattern that silently turns "\d+" into "d+" and the rule
+// never fires. JSON allows only \" \\ \/ \b \f \n \r \t \uXXXX: anything
+// else is refused, naming the line.
+static Result<void> strictEscapes(const QByteArray &json, const QString &source)
+{
+    bool inString = false;
+    int line = 1;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (c == '\n')
+            ++line;
+        if (!inString) {
+            inString = c == '"';
+            continue;
+        }
+        if (c == '"') {
+            inString = false;
+        } else if (c == '\\') {
+            const char n = i + 1 < json.size() ? json.at(i + 1) : '\0';
+            if (!QByteArrayView("\"\\/bfnrtu").contains(n) || n == '\0')
+                return makeError(ErrorCode::BadInput, Tr::tr("%1, line %2: invalid escape \"\\%3\" in a string; a backslash in a pattern is "
+                                                             "written \\\\ in JSON (\"\\\\d+\" for \\d+).")
+                                                          .arg(source)
+                                                          .arg(line)
+                                                          .arg(QChar::fromLatin1(n)));
+            ++i; // the escaped character (an escaped quote does not end the string)
+        }
+    }
+    return {};
+}
+
 Result<Fingerprints> Fingerprints::fromJson(const QByteArray &json, const QString &source)
 {
     if (json.size() > MaxFileBytes)
         return makeError(ErrorCode::BadInput, Tr::tr("%1: fingerprint file larger than 4 MiB.").arg(source));
+    if (auto r = strictEscapes(json, source); !r)
+        return r.error();
     QJsonParseError pe{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())

@@ -28,7 +28,7 @@ QString redactNmapArgs(const QString &args)
     return out;
 }
 
-Result<ProbeRunResult> importNmap(InspectionFile &file, const QString &xmlPath)
+Result<ProbeRunResult> importNmap(InspectionFile &file, const QString &xmlPath, const QString &fingerprintDir)
 {
     if (!file.isWritable())
         return makeError(ErrorCode::Usage, Tr::tr("The inspection is open read-only; nothing can be imported."));
@@ -44,7 +44,9 @@ Result<ProbeRunResult> importNmap(InspectionFile &file, const QString &xmlPath)
     auto scan = parseNmapXml(xml, limits);
     if (!scan)
         return makeError(ErrorCode::BadInput, Tr::tr("%1 is not usable nmap XML: %2").arg(xmlPath, scan.error().message));
-    auto fingerprints = Fingerprints::loadBuiltIn();
+    if (auto r = checkUserFolder(fingerprintDir, Tr::tr("fingerprint rules")); !r)
+        return r.error();
+    auto fingerprints = Fingerprints::load(fingerprintDir);
     if (!fingerprints)
         return fingerprints.error();
 

@@ -153,6 +153,9 @@ Result<RecordSummary> recordOutcome(InspectionFile &file, qint64 runId, const Pr
             seen.firmware = factText(*s, "firmware");
             if (seen.vendor.isEmpty())
                 seen.vendor = factText(*s, "vendor");
+            // A WS-Discovery answer names the model in its hardware scope.
+            if (seen.model.isEmpty() && s->name == QLatin1String("ws-discovery"))
+                seen.model = factText(*s, "hardware");
         }
         if (devices.contains(key) && seen.vendor.isEmpty() && seen.model.isEmpty() && seen.firmware.isEmpty())
             return devices.value(key);

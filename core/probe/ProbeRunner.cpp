@@ -15,9 +15,11 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrl>
 
 #include <condition_variable>
 #include <deque>
@@ -116,8 +118,6 @@ const QSet<quint16> HttpPorts{80, 81, 82, 83, 84, 85, 88, 2000, 5000, 7001, 8000
 const QSet<quint16> HttpsPorts{443, 4443, 7443, 8443, 9443};
 const QSet<quint16> RtspPorts{554, 8554, 10554};
 const QSet<quint16> TelnetPorts{23, 2323, 9527};
-// Vendor SDK / management ports that must not be reachable from the video network (PRB-16).
-const QSet<quint16> SdkPorts{8000, 37777, 37778, 34567};
 // Open ports examined per host; beyond this a host is treated as a tarpit.
 constexpr int MaxIdentifiedPerHost = 64;
 
@@ -253,6 +253,33 @@ ProbeOutcome identifyTcp(ProbeContext &ctx, const Endpoint &e)
     return out;
 }
 
+// The web endpoints a discovery reply names (WS-Discovery XAddrs, SSDP
+// LOCATION) that the gate allows: literal addresses only, so a name in a
+// reply can never send the probe anywhere it was not told to go.
+QList<Endpoint> advertisedEndpoints(const Service &s, const ScopeGate &gate)
+{
+    QStringList urls;
+    if (s.name == QLatin1String("ws-discovery"))
+        urls = s.facts.value(QStringLiteral("xaddrs")).toStringList();
+    else if (s.name == QLatin1String("ssdp"))
+        urls = s.facts.value(QStringLiteral("location")).toStringList();
+    QList<Endpoint> out;
+    for (const QString &text : std::as_const(urls).mid(0, 16)) {
+        const QUrl url(text, QUrl::StrictMode);
+        const bool tls = url.scheme() == QLatin1String("https");
+        if (!url.isValid() || (!tls && url.scheme() != QLatin1String("http")))
+            continue;
+        const QHostAddress address(url.host());
+        const int port = url.port(tls ? 443 : 80);
+        if (address.isNull() || port <= 0 || port > 65535 || !gate.allows(address, port))
+            continue;
+        const Endpoint e{address, quint16(port)};
+        if (!out.contains(e))
+            out.append(e);
+    }
+    return out;
+}
+
 ProbeOutcome checkCredentials(ProbeContext &ctx, const Service &s, const CredentialList &list, LockoutPolicy &policy)
 {
     const QString &n = s.name;
@@ -280,68 +307,6 @@ ProbeOutcome checkCredentials(ProbeContext &ctx, const Service &s, const Credent
 
 }
 
-// The probes name their facts after their protocol ("server", "title",
-// "manufacturer"); fingerprint rules name their sources by where they come
-// from ("http.server", "onvif.firmware"). This is the one mapping between them.
-static Service withFingerprintSources(Service s)
-{
-    auto alias = [&](const char *source, const QVariant &value) {
-        if (!s.facts.contains(QLatin1String(source)) && value.isValid() && !value.toString().isEmpty())
-            s.facts.insert(QLatin1String(source), value);
-    };
-    const QString &n = s.name;
-    if (n == QLatin1String("http") || n == QLatin1String("https") || n == QLatin1String("onvif")) {
-        alias("http.server", s.facts.value(QStringLiteral("server")));
-        alias("http.title", s.facts.value(QStringLiteral("title")));
-    }
-    alias("onvif.manufacturer", s.facts.value(QStringLiteral("manufacturer")));
-    alias("onvif.model", s.facts.value(QStringLiteral("model")));
-    alias("onvif.firmware", s.facts.value(QStringLiteral("firmware")));
-    alias("snmp.sysdescr", s.facts.value(QStringLiteral("snmp.sysDescr")));
-    if (n == QLatin1String("ssh"))
-        alias("ssh.banner", s.banner);
-    if (n == QLatin1String("ftp"))
-        alias("ftp.banner", s.facts.contains(QStringLiteral("ftp.greeting")) ? s.facts.value(QStringLiteral("ftp.greeting")) : QVariant(s.banner));
-    if (n == QLatin1String("rtsp"))
-        alias("rtsp.server", s.facts.contains(QStringLiteral("server")) ? s.facts.value(QStringLiteral("server")) : QVariant(s.banner));
-    return s;
-}
-
-QList<Observation> observationsFromService(const Service &s, const Fingerprints &fingerprints, bool openServiceChecks)
-{
-    QList<Observation> out;
-    for (Observation o : matchFingerprints(fingerprints, withFingerprintSources(s))) {
-        o.transcripts = s.transcripts;
-        out.append(o);
-    }
-    auto add = [&](const char *check, Severity sev, const QString &title, const QString &remediation) {
-        Observation o;
-        o.check = QLatin1String(check);
-        o.severity = sev;
-        o.endpoint = s.endpoint;
-        o.title = title;
-        o.detail = QStringLiteral("%1 answered on %2/%3%4.")
-                       .arg(s.name, s.endpoint.toString(), s.transport, s.product.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(QString(s.product + QLatin1Char(' ') + s.version).trimmed()));
-        o.remediation = remediation;
-        o.transcripts = s.transcripts;
-        out.append(o);
-    };
-    if (s.transport != QLatin1String("tcp"))
-        return out;
-    const bool mgmt = s.name == QLatin1String("telnet") || s.name == QLatin1String("ssh") || SdkPorts.contains(s.endpoint.port);
-    if (mgmt)
-        add("mgmt-port-exposed", Severity::Medium,
-            QStringLiteral("Management port %1/%2 (%3) is reachable from the inspected network").arg(s.endpoint.port).arg(s.transport, s.name),
-            QStringLiteral("Restrict management services to a separate management network or an allow-list of administrator hosts."));
-    if (openServiceChecks && s.name == QLatin1String("telnet"))
-        add("telnet-open", Severity::High, QStringLiteral("Telnet service is open"),
-            QStringLiteral("Disable Telnet; use SSH or the vendor's encrypted management instead."));
-    if (openServiceChecks && s.name == QLatin1String("ftp"))
-        add("ftp-open", Severity::Medium, QStringLiteral("FTP service is open"),
-            QStringLiteral("Disable FTP; it is cleartext and not needed for video surveillance."));
-    return out;
-}
-
 namespace {
 Error refusal(const QString &what)
 {
@@ -354,11 +319,45 @@ QJsonObject ProbeRequest::toJson() const
     return {{QStringLiteral("ports"), ports},
             {QStringLiteral("credentials"), credentials},
             {QStringLiteral("udp"), udp},
+            {QStringLiteral("multicast"), multicast},
             {QStringLiteral("rate"), limits.ratePerSecond},
             {QStringLiteral("concurrency"), limits.concurrency},
             {QStringLiteral("per_host"), limits.perHost},
             {QStringLiteral("attempts_per_account"), limits.attemptsPerAccount},
-            {QStringLiteral("attempt_window_s"), limits.attemptWindowSeconds}};
+            {QStringLiteral("attempt_window_s"), limits.attemptWindowSeconds},
+            {QStringLiteral("credentials_dir"), credentialDir},
+            {QStringLiteral("fingerprints_dir"), fingerprintDir}};
+}
+
+bool ProbeRunner::coversWholeScope() const
+{
+    if (m_request.targets.isEmpty())
+        return true;
+    QList<ScopeEntry> targets;
+    for (const QString &t : m_request.targets)
+        if (auto e = Scope::parseEntry(t))
+            targets.append(*e);
+    auto portsWithin = [](const ScopeEntry &inner, const ScopeEntry &outer) {
+        if (outer.ports.isEmpty())
+            return true;
+        if (inner.ports.isEmpty())
+            return false; // every port of the entry, but the target names some
+        for (const auto &r : inner.ports)
+            for (int p = r.first; p <= r.second; ++p)
+                if (!outer.containsPort(p))
+                    return false;
+        return true;
+    };
+    for (const ScopeEntry &s : m_scope.entries()) {
+        const bool covered = std::any_of(targets.cbegin(), targets.cend(), [&](const ScopeEntry &t) {
+            if (!s.hostName.isEmpty())
+                return t.hostName.compare(s.hostName, Qt::CaseInsensitive) == 0 && portsWithin(s, t);
+            return t.hostName.isEmpty() && t.containsAddress(s.net.first) && t.containsAddress(lastAddress(s.net)) && portsWithin(s, t);
+        });
+        if (!covered)
+            return false;
+    }
+    return true;
 }
 
 ProbeRunner::ProbeRunner(Scope scope, ProbeRequest request) : m_scope(std::move(scope)), m_request(std::move(request)) {}
@@ -377,6 +376,30 @@ Result<void> ProbeRunner::prepare()
     if (!ports)
         return ports.error();
     m_ports = *ports;
+
+    // Multicast reaches whatever listens on the segment: it is sent only
+    // when asked for and only when the scope names the group itself.
+    const bool groupNamed = scopeNamesDiscoveryGroup(m_scope);
+    if (m_request.multicast && !m_request.udp)
+        return makeError(ErrorCode::Usage, Tr::tr("Multicast discovery (WS-Discovery and SSDP) is UDP: it cannot run with UDP probing turned off."));
+    if (m_request.multicast && !groupNamed) {
+        m_refused.append(QStringLiteral("%1 (multicast WS-Discovery/SSDP)").arg(QLatin1String(kDiscoveryGroup)));
+        return makeError(ErrorCode::Problem, Tr::tr("Multicast discovery sends to %1, which the inspection's authorised scope does not name; "
+                                                    "nothing was sent. Add %1 to the scope to allow it, or probe without multicast.")
+                                                 .arg(QLatin1String(kDiscoveryGroup)));
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_request.multicast)
+            m_multicast = {{QStringLiteral("requested"), true}};
+        else
+            m_multicast = {{QStringLiteral("requested"), false},
+                           {QStringLiteral("skipped"),
+                            groupNamed ? Tr::tr("The scope names %1, but multicast discovery runs only when asked for (--multicast, or "
+                                                "the Multicast discovery box).")
+                                             .arg(QLatin1String(kDiscoveryGroup))
+                                       : Tr::tr("Not asked for.")}};
+    }
     const bool namedList = portListNames().contains(m_request.ports.trimmed().toLower());
 
     // Names in the scope are resolved once, here, so they cannot move during the run.
@@ -437,6 +460,9 @@ Result<void> ProbeRunner::prepare()
             addresses = *expanded;
         }
         for (const QHostAddress &a : std::as_const(addresses)) {
+            // A group address takes no TCP connection: it is reached by multicast discovery only.
+            if (a.isMulticast())
+                continue;
             if (!targetPorts.isEmpty()) {
                 QList<quint16> &own = m_hostPorts[a.toString()];
                 for (quint16 p : std::as_const(targetPorts))
@@ -453,6 +479,21 @@ Result<void> ProbeRunner::prepare()
         return refusal(m_refused.join(QStringLiteral(", ")));
     if (m_hosts.size() > 65536)
         return makeError(ErrorCode::Usage, Tr::tr("%1 addresses in one run are too many; narrow the targets (at most %2).").arg(m_hosts.size()).arg(65536));
+
+    // The lists and rules the run will use, read whole now: a bad file
+    // stops the run before a packet is sent or anything is recorded.
+    if (auto r = checkUserFolder(m_request.credentialDir, Tr::tr("credential lists")); !r)
+        return r;
+    if (auto r = checkUserFolder(m_request.fingerprintDir, Tr::tr("fingerprint rules")); !r)
+        return r;
+    auto credentials = CredentialList::load(m_request.credentialDir);
+    if (!credentials)
+        return credentials.error();
+    auto fingerprints = Fingerprints::load(m_request.fingerprintDir);
+    if (!fingerprints)
+        return fingerprints.error();
+    m_credentials = std::make_unique<CredentialList>(std::move(credentials).value());
+    m_fingerprints = std::make_unique<Fingerprints>(std::move(fingerprints).value());
     return {};
 }
 
@@ -486,12 +527,10 @@ void ProbeRunner::addOutcome(ProbeOutcome o)
 
 Result<ProbeOutcome> ProbeRunner::run(const ProgressFn &progressFn)
 {
-    auto credentials = CredentialList::load(m_request.credentialDir);
-    if (!credentials)
-        return credentials.error();
-    auto fingerprints = Fingerprints::loadBuiltIn();
-    if (!fingerprints)
-        return fingerprints.error();
+    if (!m_credentials || !m_fingerprints)
+        return makeError(ErrorCode::Usage, Tr::tr("The probe run was not prepared."));
+    const CredentialList *credentials = m_credentials.get();
+    const Fingerprints *fingerprints = m_fingerprints.get();
     {
         std::lock_guard lock(m_mutex);
         m_ctx = std::make_unique<ProbeContext>(ScopeGate(m_scope, m_resolvedNames), m_request.limits);
@@ -525,6 +564,49 @@ Result<ProbeOutcome> ProbeRunner::run(const ProgressFn &progressFn)
         progressFn(p);
     };
 
+    // Multicast discovery first: the devices that answer from inside the
+    // scope join the sweep, with the ports their XAddrs / LOCATION name.
+    QList<QHostAddress> hosts = m_hosts;
+    QHash<QString, QList<quint16>> hostPorts = m_hostPorts;
+    QSet<QString> answeredByMulticast; // "address|port" already heard over multicast
+    if (m_request.multicast && !ctx.cancelled()) {
+        report(QStringLiteral("discovery"), true);
+        MulticastSummary ms;
+        auto found = discoverMulticast(ctx, m_request.multicastWaitMs, &ms);
+        QJsonObject status{{QStringLiteral("requested"), true},
+                           {QStringLiteral("sent_to"), QJsonArray::fromStringList(ms.sentTo)},
+                           {QStringLiteral("replies_in_scope"), ms.repliesInScope},
+                           {QStringLiteral("dropped_out_of_scope"), ms.droppedOutOfScope}};
+        if (!found && found.error().code != ErrorCode::Cancelled)
+            status.insert(QStringLiteral("error"), found.error().message); // the unicast probes still run
+        if (found) {
+            QSet<QString> devices;
+            for (const Service &s : std::as_const(found->services)) {
+                devices.insert(s.endpoint.address.toString());
+                answeredByMulticast.insert(s.endpoint.address.toString() + QLatin1Char('|') + QString::number(s.endpoint.port));
+                QList<Endpoint> join{{s.endpoint.address, 0}};
+                join += advertisedEndpoints(s, ctx.gate());
+                for (const Endpoint &e : std::as_const(join)) {
+                    const QString key = e.address.toString();
+                    const bool known = std::any_of(hosts.cbegin(), hosts.cend(), [&](const QHostAddress &h) { return h == e.address; });
+                    if (!known)
+                        hosts.append(e.address);
+                    if (e.port == 0)
+                        continue;
+                    QList<quint16> own = hostPorts.value(key, m_ports);
+                    if (!own.contains(e.port))
+                        own.append(e.port);
+                    hostPorts.insert(key, own);
+                }
+            }
+            status.insert(QStringLiteral("devices"), int(devices.size()));
+            addOutcome(std::move(found).value());
+        }
+        std::lock_guard lock(m_mutex);
+        m_multicast = status;
+        m_progress.hostsTotal = int(hosts.size());
+    }
+
     const int threads = qBound(2, m_request.limits.concurrency / 2, 32);
     Pool pool(threads);
     SweepOptions options;
@@ -547,8 +629,8 @@ Result<ProbeOutcome> ProbeRunner::run(const ProgressFn &progressFn)
     // Hosts named with their own ports (HOST:PORTS) are swept on those; the
     // rest on --ports. One sweep per distinct port list.
     QList<QPair<QList<QHostAddress>, QList<quint16>>> groups;
-    for (const QHostAddress &h : std::as_const(m_hosts)) {
-        const QList<quint16> ports = m_hostPorts.value(h.toString(), m_ports);
+    for (const QHostAddress &h : std::as_const(hosts)) {
+        const QList<quint16> ports = hostPorts.value(h.toString(), m_ports);
         auto it = std::find_if(groups.begin(), groups.end(), [&](const auto &g) { return g.second == ports; });
         if (it == groups.end())
             groups.append({{h}, ports});
@@ -602,7 +684,7 @@ Result<ProbeOutcome> ProbeRunner::run(const ProgressFn &progressFn)
                 continue;
             const QHostAddress a = h.address;
             auto udp = [&](quint16 port, std::function<ProbeOutcome(const Endpoint &)> fn) {
-                if (!ctx.gate().allows(a, port))
+                if (!ctx.gate().allows(a, port) || answeredByMulticast.contains(a.toString() + QLatin1Char('|') + QString::number(port)))
                     return;
                 pool.post([&, a, port, fn] {
                     if (!ctx.cancelled())
@@ -696,76 +778,6 @@ Result<ProbeOutcome> ProbeRunner::run(const ProgressFn &progressFn)
     m_stats = {int(sr.hosts.size()), sr.open, sr.elapsedMs, m_stopRequested.load() || ctx.cancelled(), m_notIdentified};
     m_lockoutState = policy.toJson();
     return m_outcome;
-}
-
-Result<ProbeRunResult> runProbe(InspectionFile &file, ProbeRunner &runner, const ProbeRunner::ProgressFn &progress)
-{
-    if (!file.isWritable())
-        return makeError(ErrorCode::Usage, Tr::tr("The inspection is open read-only; it cannot be probed."));
-    if (auto r = runner.prepare(); !r) {
-        if (!runner.refused().isEmpty())
-            if (auto logged = logRefusal(file, runner.refused(), r.error().message); !logged)
-                return logged.error();
-        return r.error();
-    }
-    // Password attempts of recent runs count against this one's budget.
-    QJsonObject lockout;
-    if (auto runs = RecordTable(file, QStringLiteral("probe_run")).all(QStringLiteral("source = 'probe' AND finished_at <> ''")); runs) {
-        QJsonObject attempts, locked;
-        const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-runner.request().limits.attemptWindowSeconds);
-        for (const QJsonObject &r : std::as_const(*runs)) {
-            if (QDateTime::fromString(r.value(QStringLiteral("finished_at")).toString(), Qt::ISODateWithMs) < since)
-                continue; // its attempts and lockouts are past the window
-            const QJsonObject state = QJsonDocument::fromJson(r.value(QStringLiteral("summary")).toString().toUtf8()).object().value(QStringLiteral("lockout")).toObject();
-            const QJsonObject a = state.value(QStringLiteral("attempts")).toObject();
-            for (auto it = a.begin(); it != a.end(); ++it) {
-                QJsonArray merged = attempts.value(it.key()).toArray();
-                for (const QJsonValue &v : it.value().toArray())
-                    merged.append(v);
-                attempts.insert(it.key(), merged);
-            }
-            const QJsonObject l = state.value(QStringLiteral("locked")).toObject();
-            for (auto it = l.begin(); it != l.end(); ++it)
-                locked.insert(it.key(), it.value());
-        }
-        lockout = {{QStringLiteral("attempts"), attempts}, {QStringLiteral("locked"), locked}};
-    }
-    runner.setLockoutState(lockout);
-    auto runId = beginRun(file, QStringLiteral("probe"), runner.targets(), runner.portsText(), runner.request().toJson());
-    if (!runId)
-        return runId.error();
-    QElapsedTimer t;
-    t.start();
-    auto outcome = runner.run(progress);
-    if (!outcome) {
-        (void)finishRun(file, *runId, QStringLiteral("failed"), {{QStringLiteral("error"), outcome.error().message}});
-        return outcome.error();
-    }
-    auto recorded = recordOutcome(file, *runId, *outcome, runner.evaluated(), QStringLiteral("probe"), {}, runner.coversWholeScope());
-    if (!recorded) {
-        (void)finishRun(file, *runId, QStringLiteral("failed"), {{QStringLiteral("error"), recorded.error().message}});
-        return recorded.error();
-    }
-    ProbeRunResult result;
-    result.runId = *runId;
-    const ProbeRunner::Stats stats = runner.stats();
-    result.status = stats.stopped ? QStringLiteral("stopped") : QStringLiteral("finished");
-    result.summary = recorded->toJson();
-    result.summary.insert(QStringLiteral("run"), double(*runId));
-    result.summary.insert(QStringLiteral("status"), result.status);
-    result.summary.insert(QStringLiteral("hosts"), stats.hosts);
-    result.summary.insert(QStringLiteral("open_ports"), double(stats.openPorts));
-    result.summary.insert(QStringLiteral("observations"), int(outcome->observations.size()));
-    result.summary.insert(QStringLiteral("elapsed_ms"), double(t.elapsed()));
-    if (stats.notIdentified > 0)
-        result.summary.insert(QStringLiteral("open_ports_not_identified"), stats.notIdentified);
-    result.summary.insert(QStringLiteral("lockout"), runner.lockoutState());
-    const QStringList gated = runner.gateRefusals();
-    if (!gated.isEmpty())
-        result.summary.insert(QStringLiteral("kept_back_by_scope"), int(gated.size()));
-    if (auto r = finishRun(file, *runId, result.status, result.summary); !r)
-        return r.error();
-    return result;
 }
 
 } // namespace ab::probe

@@ -21,13 +21,22 @@ class InspectionFile;
 
 namespace ab::probe {
 
+class CredentialList;
+class Fingerprints;
+
 struct ProbeRequest {
     QStringList targets;                   // CIDR|HOST[:PORTS]; empty = the whole scope
     QString ports = QStringLiteral("camera"); // named list or "80,443,8000-8100"
     bool credentials = true;               // weak/default credential checks (and SNMP communities)
     bool udp = true;                       // SNMP, SIP, SSDP and WS-Discovery (unicast) on live hosts
+    // WS-Discovery and SSDP to the group 239.255.255.250 before the sweep;
+    // refused unless the scope names the group explicitly. The devices that
+    // answer from inside the scope join the sweep and identification.
+    bool multicast = false;
+    int multicastWaitMs = 3000;            // how long replies are collected
     Limits limits;
-    QString credentialDir;                 // extra user lists (*.json), optional
+    QString credentialDir;                 // extra user lists (*.json), optional; must exist when given
+    QString fingerprintDir;                // extra fingerprint rules (*.json), optional; must exist when given
     QJsonObject toJson() const;            // for the probe_run record (no secrets in it)
 };
 
@@ -54,8 +63,11 @@ public:
     Q_DISABLE_COPY_MOVE(ProbeRunner)
 
     // No network: parses the targets and the port list, resolves host
-    // names once, and refuses (ErrorCode::Usage) any target or explicit port
-    // that is not inside the scope. Names what was refused in refused().
+    // names once, and refuses (ErrorCode::Problem) any target or explicit
+    // port that is not inside the scope. Names what was refused in
+    // refused(). Then reads the credential lists and fingerprint rules
+    // (built-in and the request's folders): a bad file is refused here,
+    // before anything is sent or recorded (ErrorCode::BadInput).
     Result<void> prepare();
     QStringList refused() const { return m_refused; }
     QStringList targets() const { return m_targetTexts; }
@@ -85,9 +97,18 @@ public:
     // Host:port pairs the gate kept back (outside a port-restricted scope entry).
     QStringList gateRefusals() const;
     const ProbeRequest &request() const { return m_request; }
-    // True when the run's targets are the whole scope: only then may it
-    // call a check compliant for the site (a finding is non-compliance anywhere).
-    bool coversWholeScope() const { return m_request.targets.isEmpty(); }
+    // What became of multicast discovery in this run: sent or skipped and
+    // why, replies kept and dropped (for the run's summary).
+    QJsonObject multicastStatus() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_multicast;
+    }
+    // True when the run's targets are the whole scope (none given, or every
+    // scope entry within a target, as when the Device probing page sends the
+    // scope it was pre-filled with): only then may it call a check compliant
+    // for the site (a finding is non-compliance anywhere).
+    bool coversWholeScope() const;
     // The lockout-safe attempt budget, carried between runs.
     void setLockoutState(const QJsonObject &state) { m_lockoutState = state; }
     QJsonObject lockoutState() const
@@ -106,6 +127,9 @@ private:
     QHash<QString, QList<QHostAddress>> m_resolvedNames; // scope entry's host name -> addresses
     QList<quint16> m_ports;
     QHash<QString, QList<quint16>> m_hostPorts; // hosts given with their own ports
+    QJsonObject m_multicast;
+    std::unique_ptr<CredentialList> m_credentials; // read by prepare()
+    std::unique_ptr<Fingerprints> m_fingerprints;
     QJsonObject m_lockoutState;
     int m_notIdentified = 0;
     std::unique_ptr<ProbeContext> m_ctx;
@@ -127,7 +151,6 @@ struct ProbeRunResult {
 };
 Result<ProbeRunResult> runProbe(InspectionFile &file, ProbeRunner &runner, const ProbeRunner::ProgressFn &progress = {});
 
-class Fingerprints;
 // What a service's mere presence says, without another packet: fingerprint
 // matches (vulnerable-firmware) and exposed management ports
 // (mgmt-port-exposed); with `openServiceChecks` also telnet-open/ftp-open
@@ -137,7 +160,11 @@ QList<Observation> observationsFromService(const Service &s, const Fingerprints 
 // import-nmap: the XML file kept as evidence, its hosts and open ports as
 // devices and services, what they say as findings (source "nmap"). The file
 // is parsed whole first: a bad file changes nothing.
-Result<ProbeRunResult> importNmap(InspectionFile &file, const QString &xmlPath);
+// `fingerprintDir`: a folder of extra rules (*.json), as for probe runs.
+Result<ProbeRunResult> importNmap(InspectionFile &file, const QString &xmlPath, const QString &fingerprintDir = {});
+// A user folder given for credential lists or fingerprint rules must be a
+// folder: a mistyped path is an error, not silently the built-in lists.
+Result<void> checkUserFolder(const QString &dir, const QString &what);
 // nmap's command line with --script-args values replaced by ***.
 QString redactNmapArgs(const QString &args);
 

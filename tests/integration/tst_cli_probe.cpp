@@ -2,6 +2,7 @@
 // devices this test runs on 127.0.0.1 (never any other address).
 #include "CliHarness.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -107,6 +108,21 @@ void serveHttp(int fd)
                     + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
 }
 
+// An installer's account the built-in lists do not know, HTTP Basic.
+void serveInstallerHttp(int fd)
+{
+    const QByteArray req = readRequest(fd);
+    if (req.isEmpty())
+        return;
+    // installer:Cam#2024
+    if (req.contains("Authorization: Basic aW5zdGFsbGVyOkNhbSMyMDI0")) {
+        sendAll(fd, "HTTP/1.1 200 OK\r\nServer: FakeCam/2.1\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+        return;
+    }
+    sendAll(fd, "HTTP/1.1 401 Unauthorized\r\nServer: FakeCam/2.1\r\nWWW-Authenticate: Basic realm=\"IPCam\"\r\nContent-Length: 0\r\n"
+                "Connection: close\r\n\r\n");
+}
+
 // A Telnet login on a non-standard port: option negotiation first, then a prompt.
 void serveTelnet(int fd)
 {
@@ -142,6 +158,7 @@ private Q_SLOTS:
     void probesFakeDevices();
     void refusesOutOfScope();
     void stopsOnSignal();
+    void userListsAndRules();
     void importsNmap();
     void rejectsBadNmap();
 
@@ -290,6 +307,83 @@ void TestCliProbe::stopsOnSignal()
     QCOMPARE(p.exitCode(), 1);
     const QJsonObject summary = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
     QCOMPARE(summary.value(QStringLiteral("status")).toString(), QStringLiteral("stopped"));
+    QCOMPARE(run({QStringLiteral("verify"), path}).exitCode, 0);
+}
+
+void TestCliProbe::userListsAndRules()
+{
+    FakeDevice http("127.0.0.1", serveInstallerHttp);
+    QVERIFY(http.port());
+    const QString path = fresh(QStringLiteral("lists.inspection"));
+    QVERIFY(!path.isEmpty());
+    const QString creds = m_dir.filePath(QStringLiteral("site-credentials"));
+    const QString rules = m_dir.filePath(QStringLiteral("site-fingerprints"));
+    QVERIFY(QDir().mkpath(creds) && QDir().mkpath(rules));
+    const QByteArray installer =
+        R"({"format":"auditbench-credentials","version":1,"entries":[{"services":["http"],"user":"installer","password":"Cam#2024"}]})";
+    QVERIFY(writeFile(creds + QStringLiteral("/installer.json"), installer));
+    const QByteArray siteRule = R"json({"format":"auditbench-fingerprints","version":1,"rules":[{
+        "id":"site-fakecam-old","product":"FakeCam web server (site rule)",
+        "match":{"source":"http.server","pattern":"^FakeCam[/ ]","version":{"field":"http.server","extract":"^FakeCam[/ ](\\d+\\.\\d+)","below":"2.2"}},
+        "cve":["CVE-2017-7921"],"severity":"high","confidence":"version",
+        "title":{"en":"FakeCam firmware before 2.2"},"remediation":{"en":"Upgrade FakeCam to 2.2."},
+        "references":["https://nvd.nist.gov/vuln/detail/CVE-2017-7921"]}]})json";
+    QVERIFY(writeFile(rules + QStringLiteral("/site.json"), siteRule));
+    const QStringList base{QStringLiteral("probe"), path, QStringLiteral("--target"), QStringLiteral("127.0.0.1"), QStringLiteral("--ports"),
+                           QString::number(http.port()), QStringLiteral("--no-udp"), QStringLiteral("--json")};
+
+    // A mistyped folder or a broken file: one clear error, exit 3, the file untouched, nothing sent.
+    const QByteArray before = sha256Of(path);
+    const QString broken = m_dir.filePath(QStringLiteral("broken-lists"));
+    QVERIFY(QDir().mkpath(broken));
+    const QByteArray badList = R"({"format":"auditbench-credentials","version":1,"entries":[{"user":"a"}]})";
+    QVERIFY(writeFile(broken + QStringLiteral("/bad.json"), badList));
+    const QList<QStringList> bad{{QStringLiteral("--credentials-dir"), m_dir.filePath(QStringLiteral("no-such-folder"))},
+                                 {QStringLiteral("--fingerprints-dir"), m_dir.filePath(QStringLiteral("no-such-folder"))},
+                                 {QStringLiteral("--credentials-dir"), broken},
+                                 {QStringLiteral("--fingerprints-dir"), broken}};
+    for (const QStringList &extra : bad) {
+        const Run r = run(base + extra);
+        QVERIFY2(r.exitCode == 3 && r.oneErrorLine(), qPrintable(extra.join(QLatin1Char(' ')) + QLatin1Char('\n') + r.describe()));
+    }
+    QVERIFY(run(base + QStringList{QStringLiteral("--credentials-dir"), broken}).errText().contains(QLatin1String("bad.json")));
+    QCOMPARE(sha256Of(path), before);
+    QCOMPARE(http.accepted(), 0);
+
+    // The site's own account and rule are used beside the built-in ones.
+    const Run r = run(base + QStringList{QStringLiteral("--credentials-dir"), creds, QStringLiteral("--fingerprints-dir"), rules});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    bool account = false, rule = false;
+    for (const QJsonValue &v : findingsOf(path)) {
+        const QJsonObject f = v.toObject();
+        const QString check = f.value(QStringLiteral("check")).toString();
+        if (check == QLatin1String("default-credentials")) {
+            account = f.value(QStringLiteral("detail")).toString().contains(QLatin1String("account installer, password C***4"));
+            QVERIFY(!f.value(QStringLiteral("detail")).toString().contains(QLatin1String("Cam#2024")));
+        }
+        if (check == QLatin1String("vulnerable-firmware")) {
+            rule = f.value(QStringLiteral("cve")).toString() == QLatin1String("CVE-2017-7921");
+            QCOMPARE(f.value(QStringLiteral("item")).toString(), QStringLiteral("PRB-12"));
+            QCOMPARE(f.value(QStringLiteral("severity")).toString(), QStringLiteral("high"));
+        }
+    }
+    QVERIFY2(account, "the user's credential list was not used");
+    QVERIFY2(rule, "the user's fingerprint rule was not used");
+    QVERIFY(!readFile(path).contains("Cam#2024"));
+
+    // import-nmap reads the same rules.
+    const QString xml = m_dir.filePath(QStringLiteral("fakecam.xml"));
+    const QByteArray fakecam = R"(<?xml version="1.0"?><nmaprun scanner="nmap" args="nmap -sV 127.0.0.6" version="7.93" xmloutputversion="1.05">
+<host><status state="up" reason="conn-refused"/><address addr="127.0.0.6" addrtype="ipv4"/><ports>
+<port protocol="tcp" portid="80"><state state="open" reason="syn-ack"/><service name="http" product="FakeCam" version="2.1" method="probed" conf="10"/></port>
+</ports></host></nmaprun>)";
+    QVERIFY(writeFile(xml, fakecam));
+    const QString other = fresh(QStringLiteral("lists-nmap.inspection"));
+    QVERIFY(!other.isEmpty());
+    QCOMPARE(run({QStringLiteral("import-nmap"), other, xml, QStringLiteral("--fingerprints-dir"), m_dir.filePath(QStringLiteral("missing"))}).exitCode, 3);
+    const Run imported = run({QStringLiteral("import-nmap"), other, xml, QStringLiteral("--fingerprints-dir"), rules});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+    QVERIFY(checksOf(findingsOf(other)).contains(QStringLiteral("vulnerable-firmware")));
     QCOMPARE(run({QStringLiteral("verify"), path}).exitCode, 0);
 }
 

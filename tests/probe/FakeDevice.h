@@ -153,10 +153,11 @@ using TcpHandler = std::function<void(FakeConn &)>;
 
 class FakeTcpServer {
 public:
-    FakeTcpServer(const QString &address, TcpHandler handler) : m_address(address), m_handler(std::move(handler))
+    // port 0: an ephemeral one.
+    FakeTcpServer(const QString &address, TcpHandler handler, quint16 port = 0) : m_address(address), m_handler(std::move(handler))
     {
         m_listen = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-        if (!bindLoopback(m_listen, address) || ::listen(m_listen, 16) != 0)
+        if (!bindLoopback(m_listen, address, port) || ::listen(m_listen, 16) != 0)
             return;
         m_port = boundPort(m_listen);
         m_accept = std::thread([this] { acceptLoop(); });

@@ -4,3 +4,7 @@ ab_add_test(tst_discovery SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_discovery.cpp 
 # Not a test: tests/bench/bench_probe.sh runs it against nmap.
 qt_add_executable(sweep_tool ${PROJECT_SOURCE_DIR}/tests/bench/sweep_tool.cpp)
 target_link_libraries(sweep_tool PRIVATE auditbench_config abcore)
+# Multicast WS-Discovery and SSDP for real, in a private network namespace
+# the test makes itself (root in CI; a user namespace elsewhere).
+ab_add_test(tst_multicast SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/tst_multicast.cpp ${CMAKE_CURRENT_SOURCE_DIR}/PrivateNetwork.h
+            ${CMAKE_CURRENT_SOURCE_DIR}/GroupResponder.h LIBS abcore LABELS probe)

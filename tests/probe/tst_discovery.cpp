@@ -1,7 +1,8 @@
 // Unicast WS-Discovery and SSDP against fake responders on 127.0.0.x: the
 // parsers on real-looking and hostile replies, the services and the
 // ssdp-open check, scope refusal, and the multicast variant refusing to send
-// when the scope does not name the group (it is never run for real here).
+// when the scope does not name the group (tst_multicast runs it for real,
+// in a private network namespace).
 #include "ProbeTestEnv.h"
 
 #include "core/probe/Discovery.h"
@@ -412,7 +413,7 @@ void TestDiscovery::outOfScopeSendsNothing()
 void TestDiscovery::multicastRefusedUnlessScoped()
 {
     // The loopback scope does not hold 239.255.255.250: refused before any
-    // socket exists. (A scope that names the group is never used in tests.)
+    // socket exists. (tst_multicast sends to a scope that names the group.)
     auto ctx = probetest::loopbackContext();
     auto r = discoverMulticast(*ctx, 200);
     QVERIFY(!r.ok());

@@ -156,6 +156,9 @@ void TestFingerprints::rejectsBadFiles_data()
         return fileWith({r});
     };
     QTest::newRow("not json") << QByteArray("{nope") << "bad.json";
+    // Qt would read "\d" as "d": the pattern would silently never match.
+    QTest::newRow("invalid escape in a pattern")
+        << QByteArray("{\"format\":\"auditbench-fingerprints\",\n\"version\":1,\"rules\":[{\"match\":{\"pattern\":\"^V(\\d+)\"}}]}") << "line 2";
     QTest::newRow("wrong format") << QByteArray(R"({"format":"x","version":1,"rules":[]})") << "format";
     QTest::newRow("newer version") << QByteArray(R"({"format":"auditbench-fingerprints","version":2,"rules":[]})") << "version";
     QTest::newRow("rules not array") << QByteArray(R"({"format":"auditbench-fingerprints","version":1,"rules":{}})") << "rules";

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void vsftpdAnonymous();
     void credentialCheckSkipsAnonymousAndRespectsLimit();
+    void weakPasswordFound();
     void endlessBanner();
     void lockoutStopsTheCheck();
     void outOfScopeSendsNothing();
@@ -120,6 +121,50 @@ void TestFtp::credentialCheckSkipsAnonymousAndRespectsLimit()
     const QByteArray text = o.transcripts.value(0).render();
     QVERIFY(!text.contains("PASS adm1n3"));
     QVERIFY(text.contains("a***2")); // the note is masked
+}
+
+void TestFtp::weakPasswordFound()
+{
+    // A DVR's FTP with the account admin/12345; anonymous refused.
+    std::atomic<int> passes{0};
+    linetest::FakeTcpServer fake([&](int fd, const std::atomic<bool> &) {
+        linetest::sendAll(fd, "220 DVR FTP server ready\r\n");
+        QByteArray user;
+        for (;;) {
+            const QByteArray line = linetest::readLine(fd).trimmed();
+            if (line.isEmpty() || line.startsWith("QUIT")) {
+                linetest::sendAll(fd, "221 Bye\r\n");
+                return;
+            }
+            if (line.startsWith("USER ")) {
+                user = line.mid(5);
+                linetest::sendAll(fd, "331 Password required\r\n");
+            } else if (line.startsWith("PASS ")) {
+                ++passes;
+                linetest::sendAll(fd, user == "admin" && line.mid(5) == "12345" ? "230 Login successful.\r\n" : "530 Login incorrect.\r\n");
+            } else {
+                linetest::sendAll(fd, "502 Not implemented\r\n");
+            }
+        }
+    });
+    auto ctx = probetest::loopbackContext();
+    LockoutPolicy policy(3, 300);
+    const auto list = linetest::credentials(R"([{"services":["ftp"],"user":"admin","password":"admin"},
+        {"services":["ftp"],"user":"admin","password":"12345"},{"services":["ftp"],"user":"admin","password":"never-tried"}])");
+    Service s;
+    s.endpoint = fake.endpoint();
+    s.name = QStringLiteral("ftp");
+    const ProbeOutcome o = checkFtpCredentials(*ctx, s, list, policy);
+    const Observation *found = find(o, QStringLiteral("default-credentials"));
+    QVERIFY(found);
+    QCOMPARE(found->severity, Severity::High);
+    QVERIFY2(found->detail.contains(QLatin1String("account admin, password 1***5")), qPrintable(found->detail));
+    QVERIFY(!found->detail.contains(QLatin1String("12345")));
+    QCOMPARE(passes.load(), 2); // it stops at the first accepted pair
+    QCOMPARE(policy.attempts(s.endpoint, QStringLiteral("ftp"), QStringLiteral("admin")), 2);
+    QVERIFY(!found->transcripts.isEmpty());
+    const QByteArray text = o.transcripts.at(found->transcripts.first()).render();
+    QVERIFY(text.contains("230 Login successful"));
 }
 
 void TestFtp::endlessBanner()

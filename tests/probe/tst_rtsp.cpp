@@ -88,6 +88,7 @@ class TestRtsp final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void digestCamera();
+    void basicCamera();
     void openCamera();
     void lockout();
     void garbage();
@@ -124,6 +125,47 @@ void TestRtsp::digestCamera()
     QVERIFY(t.contains("Authorization: Digest username=\"admin\", realm=\"IP Camera\""));
     QVERIFY(t.contains("application/sdp"));
     QCOMPARE(policy.attempts(s.endpoint, QStringLiteral("rtsp"), QStringLiteral("admin")), 3);
+}
+
+void TestRtsp::basicCamera()
+{
+    // An older camera: RTSP Basic, factory account admin/admin.
+    std::atomic<int> authed{0};
+    FakeTcpServer cam(QStringLiteral("127.0.0.1"), [&](FakeConn &c) {
+        for (;;) {
+            const QByteArray req = c.readRequest(3000);
+            if (req.isEmpty())
+                return;
+            if (probetest::requestLine(req).startsWith("OPTIONS")) {
+                c.send(reply(req, "200 OK", "Public: OPTIONS, DESCRIBE, SETUP, PLAY\r\n"));
+                continue;
+            }
+            const QByteArray auth = probetest::requestHeader(req, "Authorization");
+            if (!auth.isEmpty())
+                ++authed;
+            if (auth == "Basic YWRtaW46YWRtaW4=")
+                c.send(reply(req, "200 OK", {}, Sdp));
+            else
+                c.send(reply(req, "401 Unauthorized", "WWW-Authenticate: Basic realm=\"NVR\"\r\n"));
+        }
+    });
+    auto ctx = probetest::loopbackContext(fastLimits());
+    const ProbeOutcome o = probeRtsp(*ctx, cam.endpoint());
+    QCOMPARE(o.services.size(), 1);
+    const Service &s = o.services.first();
+    QCOMPARE(s.facts.value(QStringLiteral("auth")).toString(), QStringLiteral("basic"));
+    QCOMPARE(s.facts.value(QStringLiteral("auth.realm")).toString(), QStringLiteral("NVR"));
+    QVERIFY(!find(o, QStringLiteral("rtsp-no-auth")));
+    LockoutPolicy policy(3, 300);
+    const ProbeOutcome c = checkRtspCredentials(*ctx, s, *CredentialList::loadBuiltIn(), policy);
+    const Observation *cred = find(c, QStringLiteral("default-credentials"));
+    QVERIFY(cred);
+    QCOMPARE(cred->severity, Severity::High);
+    QVERIFY2(cred->detail.contains(QStringLiteral("account admin, password a***n")), qPrintable(cred->detail));
+    QCOMPARE(authed.load(), 1); // admin/admin is the first pair tried
+    const QByteArray t = c.transcripts.at(cred->transcripts.first()).render();
+    QVERIFY(t.contains("Authorization: Basic YWRtaW46YWRtaW4="));
+    QVERIFY(t.contains("application/sdp"));
 }
 
 void TestRtsp::openCamera()

@@ -2,6 +2,7 @@
 // A host name entry authorises the addresses it resolved to on its own
 // ports only, never on the ports another name entry allows.
 #include "core/probe/ProbeContext.h"
+#include "core/probe/ProbeRunner.h"
 
 #include <QTest>
 
@@ -14,6 +15,8 @@ private Q_SLOTS:
     void nameEntryKeepsItsOwnPorts();
     void nameEntryWithoutResolutionAllowsNothing();
     void addressEntriesStillApply();
+    void wholeScopeCoverage_data();
+    void wholeScopeCoverage();
 };
 
 namespace {
@@ -58,6 +61,46 @@ void TestScopeGate::addressEntriesStillApply()
     QVERIFY(!gate.allows(QHostAddress(QStringLiteral("127.0.0.4")), 554));
     QVERIFY(gate.allows(Cam2, 80));
     QVERIFY(!gate.allows(Cam2, 554));
+}
+
+void TestScopeGate::wholeScopeCoverage_data()
+{
+    // A run that covers the whole scope may answer a probe item compliant;
+    // one over part of it may not (nothing found on some hosts says nothing
+    // about the others).
+    QTest::addColumn<QStringList>("scope");
+    QTest::addColumn<QStringList>("targets");
+    QTest::addColumn<bool>("whole");
+    const QStringList site{QStringLiteral("127.0.0.0/24"), QStringLiteral("127.0.1.5:80,554"), QStringLiteral("cam1.lan")};
+    QTest::newRow("no targets") << site << QStringList() << true;
+    QTest::newRow("the scope itself (the GUI's pre-filled targets)") << site << site << true;
+    QTest::newRow("the scope, normalised differently") << site
+                                                        << QStringList{QStringLiteral(" 127.0.0.0/24"), QStringLiteral("127.0.1.5:554,80"),
+                                                                       QStringLiteral("CAM1.lan")}
+                                                        << true;
+    QTest::newRow("a block holding every entry") << QStringList{QStringLiteral("127.0.0.5"), QStringLiteral("127.0.0.9:80")}
+                                                 << QStringList{QStringLiteral("127.0.0.0/28")} << true;
+    QTest::newRow("one entry missing") << site << QStringList{QStringLiteral("127.0.0.0/24"), QStringLiteral("cam1.lan")} << false;
+    QTest::newRow("part of a block") << site
+                                     << QStringList{QStringLiteral("127.0.0.0/25"), QStringLiteral("127.0.1.5"), QStringLiteral("cam1.lan")}
+                                     << false;
+    QTest::newRow("fewer ports than the entry") << site
+                                                << QStringList{QStringLiteral("127.0.0.0/24"), QStringLiteral("127.0.1.5:80"),
+                                                               QStringLiteral("cam1.lan")}
+                                                << false;
+    QTest::newRow("some ports of an all-ports entry") << QStringList{QStringLiteral("127.0.0.5")} << QStringList{QStringLiteral("127.0.0.5:80")}
+                                                      << false;
+}
+
+void TestScopeGate::wholeScopeCoverage()
+{
+    QFETCH(QStringList, scope);
+    QFETCH(QStringList, targets);
+    QFETCH(bool, whole);
+    ab::probe::ProbeRequest req;
+    req.targets = targets;
+    const ab::probe::ProbeRunner runner(Scope::parse(scope).value(), req);
+    QCOMPARE(runner.coversWholeScope(), whole);
 }
 
 QTEST_GUILESS_MAIN(TestScopeGate)

@@ -7,6 +7,7 @@
 #include "core/probe/line/SnmpBer.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,21 +31,24 @@ class TestSnmp final : public QObject {
 private Q_SLOTS:
     void defaultCommunity();
     void strongCommunityNoFinding();
+    void v1OnlyAgent();
     void malformedReplies_data();
     void malformedReplies();
     void closedPortStopsEarly();
 
 private:
-    bool startSnmpd(probetest::Daemon &d, QTemporaryDir &dir, const QByteArray &community);
+    bool startSnmpd(probetest::Daemon &d, QTemporaryDir &dir, const QByteArray &community, bool v1Only = false);
 };
 
-bool TestSnmp::startSnmpd(probetest::Daemon &d, QTemporaryDir &dir, const QByteArray &community)
+bool TestSnmp::startSnmpd(probetest::Daemon &d, QTemporaryDir &dir, const QByteArray &community, bool v1Only)
 {
     QFile conf(dir.filePath(QStringLiteral("snmpd.conf")));
     if (!conf.open(QIODevice::WriteOnly))
         return false;
-    conf.write("rocommunity " + community + " 127.0.0.0/8\nsysDescr AuditBench test camera firmware V5.4.5\nsysName testcam-01\n"
-               "sysObjectID .1.3.6.1.4.1.8072.3.2.10\n");
+    // rocommunity answers v1 and v2c; the VACM form maps the community to SNMPv1 only (old cameras and DVRs).
+    conf.write(v1Only ? QByteArray("com2sec loc 127.0.0.0/8 " + community + "\ngroup g1 v1 loc\nview all included .1\naccess g1 \"\" v1 noauth exact all none none\n")
+                      : QByteArray("rocommunity " + community + " 127.0.0.0/8\n"));
+    conf.write("sysDescr AuditBench test camera firmware V5.4.5\nsysName testcam-01\nsysObjectID .1.3.6.1.4.1.8072.3.2.10\n");
     conf.close();
     qputenv("SNMP_PERSISTENT_DIR", dir.path().toLocal8Bit());
     if (!d.start(probetest::findTool(QStringLiteral("snmpd")),
@@ -53,7 +57,7 @@ bool TestSnmp::startSnmpd(probetest::Daemon &d, QTemporaryDir &dir, const QByteA
         return false;
     // Wait until the agent answers (it binds after reading its config).
     auto ctx = probetest::loopbackContext();
-    const auto req = *snmp::encodeGet(snmp::Version::V2c, community, 1, {QStringLiteral("1.3.6.1.2.1.1.5.0")});
+    const auto req = *snmp::encodeGet(v1Only ? snmp::Version::V1 : snmp::Version::V2c, community, 1, {QStringLiteral("1.3.6.1.2.1.1.5.0")});
     for (int i = 0; i < 40; ++i) {
         auto r = udpExchange(*ctx, {QHostAddress(Addr), Port}, req, nullptr, 100);
         if (r && !r->isEmpty())
@@ -86,8 +90,11 @@ void TestSnmp::defaultCommunity()
     QCOMPARE(ob.severity, Severity::High);
     QVERIFY(ob.detail.contains(QLatin1String("p***c")));
     QVERIFY(!ob.detail.contains(QLatin1String("public")));
-    QCOMPARE(policy.attempts(s.endpoint, QStringLiteral("snmp"), QStringLiteral("public")), 1);
-    QCOMPARE(policy.attempts(s.endpoint, QStringLiteral("snmp"), QStringLiteral("private")), 0);
+    QCOMPARE(policy.attempts(s.endpoint, QStringLiteral("snmp"), snmpCommunityAccount(QStringLiteral("public"))), 1);
+    QCOMPARE(policy.attempts(s.endpoint, QStringLiteral("snmp"), snmpCommunityAccount(QStringLiteral("private"))), 0);
+    // The budget is kept in the run's record in the clear: the community never is.
+    const QByteArray state = QJsonDocument(policy.toJson()).toJson();
+    QVERIFY2(!state.contains("public") && state.contains("community:"), state.constData());
 }
 
 void TestSnmp::strongCommunityNoFinding()
@@ -110,6 +117,29 @@ void TestSnmp::strongCommunityNoFinding()
     for (const auto &x : o.transcripts[0].exchanges)
         sent += x.direction == Exchange::Direction::Sent;
     QCOMPARE(sent, 4);
+}
+
+void TestSnmp::v1OnlyAgent()
+{
+    PROBETEST_REQUIRE_TOOL(snmpd, "snmpd");
+    QTemporaryDir dir;
+    probetest::Daemon d;
+    QVERIFY2(startSnmpd(d, dir, "public", true), d.output().constData());
+    auto ctx = probetest::loopbackContext(fastLimits());
+    LockoutPolicy policy(3, 300);
+    const ProbeOutcome o = probeSnmp(*ctx, {QHostAddress(Addr), Port}, linetest::credentials(Communities), policy);
+    QCOMPARE(o.services.size(), 1);
+    const Service &s = o.services[0];
+    QCOMPARE(s.facts.value(QStringLiteral("snmp.version")).toString(), QStringLiteral("v1"));
+    QCOMPARE(s.banner, QStringLiteral("AuditBench test camera firmware V5.4.5"));
+    QCOMPARE(s.facts.value(QStringLiteral("snmp.sysName")).toString(), QStringLiteral("testcam-01"));
+    QCOMPARE(o.observations.size(), 1);
+    QCOMPARE(o.observations[0].check, QStringLiteral("snmp-default-community"));
+    QVERIFY(o.observations[0].detail.contains(QLatin1String("SNMP v1")));
+    // v2c went unanswered first, then v1 answered: one community, one attempt.
+    const QByteArray text = o.transcripts[0].render();
+    QVERIFY(text.contains("GetRequest v2c") && text.contains("GetRequest v1"));
+    QCOMPARE(policy.attempts(s.endpoint, QStringLiteral("snmp"), snmpCommunityAccount(QStringLiteral("public"))), 1);
 }
 
 void TestSnmp::malformedReplies_data()

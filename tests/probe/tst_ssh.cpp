@@ -134,7 +134,7 @@ void TestSsh::weakAccountFound()
     PROBETEST_REQUIRE_TOOL(sshd, "sshd");
     QVERIFY(m_up);
     if (!m_noUserReason.isEmpty())
-        QSKIP(qPrintable(QStringLiteral("no throwaway account: %1").arg(m_noUserReason)));
+        PROBETEST_SKIP_OR_FAIL(QStringLiteral("no throwaway account: %1").arg(m_noUserReason));
     auto ctx = probetest::loopbackContext();
     LockoutPolicy policy(3, 300);
     Service s;

@@ -145,6 +145,7 @@ private Q_SLOTS:
     void stopIsImmediate();
     void silentPortRetriedOnceWithAdaptiveTimeout();
     void silentHostIsGivenUp();
+    void concurrencyCapsProbesInFlight();
     void rateLimitSpreadsProbes();
 };
 
@@ -523,6 +524,53 @@ void TestSweep::silentHostIsGivenUp()
     QCOMPARE(h.srttUs, -1);
     QVERIFY2(ms < 5000, qPrintable(QString::number(ms)));
     QVERIFY(ms >= 400);
+}
+
+void TestSweep::concurrencyCapsProbesInFlight()
+{
+    // Three hosts, the same silent port on each (RTT unknown, so every probe
+    // would stay out for 20 s): what was sent before Stop is exactly what the
+    // global limit lets out at once; the per-host limit would allow all three.
+    const char *hosts[] = {"127.0.0.71", "127.0.0.72", "127.0.0.73"};
+    std::vector<std::unique_ptr<Listener>> ls;
+    quint16 port = 0;
+    for (int attempt = 0; attempt < 20 && ls.size() < 3; ++attempt) {
+        ls.clear();
+        for (const char *h : hosts) {
+            auto l = std::make_unique<Listener>();
+            if (!l->listen(h, port, 0))
+                break;
+            port = l->port;
+            ls.push_back(std::move(l));
+        }
+        if (ls.size() < 3)
+            port = 0;
+    }
+    QVERIFY2(ls.size() == 3, "no port free on all three addresses");
+    for (size_t i = 0; i < 3; ++i)
+        QVERIFY2(ls[i]->fillBacklog(hosts[i]), "the kernel answered a SYN to a full accept queue");
+    Limits l = fastLimits();
+    l.concurrency = 2;
+    l.perHost = 8;
+    l.connectTimeoutMs = 20000;
+    auto ctx = probetest::loopbackContext(l);
+    SweepOptions opt;
+    opt.silentHostBudgetMs = 60000;
+    SweepResult partial;
+    std::thread stopper([&] {
+        QThread::msleep(400);
+        ctx->cancel();
+    });
+    auto r = sweep(*ctx, {QHostAddress(QLatin1String(hosts[0])), QHostAddress(QLatin1String(hosts[1])), QHostAddress(QLatin1String(hosts[2]))},
+                   {port}, opt, &partial);
+    stopper.join();
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ab::ErrorCode::Cancelled);
+    QCOMPARE(partial.probes, 2); // SYNs sent; with concurrency 3 this is 3
+    int notProbed = 0;
+    for (const HostSweep &h : std::as_const(partial.hosts))
+        notProbed += h.notProbed;
+    QCOMPARE(notProbed, 3); // the two in flight at Stop and the one never sent
 }
 
 void TestSweep::rateLimitSpreadsProbes()

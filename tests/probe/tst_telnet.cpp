@@ -131,7 +131,7 @@ void TestTelnet::weakAccountFound()
     PROBETEST_REQUIRE_TOOL(telnetd, "telnetd");
     QVERIFY(m_up);
     if (!m_noUserReason.isEmpty())
-        QSKIP(qPrintable(QStringLiteral("no throwaway account: %1").arg(m_noUserReason)));
+        PROBETEST_SKIP_OR_FAIL(QStringLiteral("no throwaway account: %1").arg(m_noUserReason));
     auto ctx = probetest::loopbackContext();
     LockoutPolicy policy(3, 300);
     Service s;

@@ -30,6 +30,10 @@ ProbeOutcome probeSsh(ProbeContext &ctx, const Endpoint &endpoint);
 // GetRequest sysDescr.0/sysObjectID.0/sysName.0 with each community from the
 // "snmp" list (v2c, then v1); silence means no service.
 ProbeOutcome probeSnmp(ProbeContext &ctx, const Endpoint &endpoint, const CredentialList &credentials, LockoutPolicy &policy);
+// The name a community's attempts are counted under in the LockoutPolicy:
+// a community is a password, and the policy's state is kept in the run's
+// record in the clear, so it is named by a digest ("community:<16 hex>").
+QString snmpCommunityAccount(const QString &community);
 // CONNECT (3.1.1, clean session) without credentials, then DISCONNECT; never subscribes or publishes.
 ProbeOutcome probeMqtt(ProbeContext &ctx, const Endpoint &endpoint);
 

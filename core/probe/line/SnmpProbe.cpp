@@ -6,6 +6,7 @@
 #include "core/probe/line/SnmpBer.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QRegularExpression>
 
 namespace ab::probe {
@@ -53,6 +54,12 @@ std::optional<Answer> ask(ProbeContext &ctx, const Endpoint &e, snmp::Version v,
 }
 } // namespace
 
+QString snmpCommunityAccount(const QString &community)
+{
+    return QStringLiteral("community:")
+        + QString::fromLatin1(QCryptographicHash::hash(community.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+}
+
 ProbeOutcome probeSnmp(ProbeContext &ctx, const Endpoint &e, const CredentialList &credentials, LockoutPolicy &policy)
 {
     ProbeOutcome out;
@@ -67,7 +74,7 @@ ProbeOutcome probeSnmp(ProbeContext &ctx, const Endpoint &e, const CredentialLis
         if (ctx.cancelled() || unreachable || policy.lockedOut(e, Svc))
             break;
         // A community is both account and password: one attempt covers v2c and v1.
-        if (p.password.isEmpty() || !policy.mayTry(e, Svc, p.password))
+        if (p.password.isEmpty() || !policy.mayTry(e, Svc, snmpCommunityAccount(p.password)))
             continue;
         ++tried;
         const QByteArray c = p.password.toUtf8();
