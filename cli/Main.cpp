@@ -48,7 +48,9 @@ void printHelp(QTextStream &out)
               "        [--rate N] [--concurrency N] [--per-host N] [--attempts N] [--credentials-dir DIR] [--json]\n"
               "  import-nmap FILE NMAP.xml\n"
               "  devices FILE [--json]\n"
-              "  findings FILE [--json]\n\n"
+              "  findings FILE [--json]\n"
+              "  report FILE --out OUT [--lang zh_CN|vi|en] [--kind report|notice|record] [--format pdf|html] [--number TEXT]\n"
+              "         [--date YYYY-MM-DD] [--issuer NAME] [--place PLACE] [--representative NAME]... [--deadline-days N] [--json]\n\n"
               "The passphrase comes from AUDITBENCH_PASSPHRASE or --passphrase-file FILE, never from an argument.\n"
               "Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wrong passphrase, 4 I/O failure.\n");
     out.flush();
@@ -134,6 +136,8 @@ int run(int argc, char **argv)
         return runDevices(rest);
     if (command == QLatin1String("findings"))
         return runFindings(rest);
+    if (command == QLatin1String("report"))
+        return runReport(rest);
     QTextStream(stderr) << Tr::tr("auditbench-cli: unknown command \"%1\"; see auditbench-cli --help.").arg(command) << Qt::endl;
     return Usage;
 }
