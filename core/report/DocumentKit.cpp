@@ -155,8 +155,8 @@ QString DocumentKit::findingTitle(const FindingData &fd) const
     const QString key = QStringLiteral("checks.") + fd.check;
     if (m_lang != QLatin1String("en") && !fd.check.isEmpty() && has(key)) {
         QString title = t(key);
-        if (!fd.service.isEmpty())
-            title += QStringLiteral(" (%1)").arg(fd.service.toUpper());
+        if (!fd.service.isEmpty() && !title.contains(fd.service, Qt::CaseInsensitive))
+            title += (chinese() ? QStringLiteral("（%1）") : QStringLiteral(" (%1)")).arg(fd.service.toUpper());
         return title;
     }
     return fd.title;

@@ -92,13 +92,17 @@ QList<Block> InspectionReportBuilder::results() const
             out << Paragraph::of(Role::Body, k.t(QStringLiteral("report.results.sectionEmpty")));
             continue;
         }
-        out << Paragraph::of(Role::Body,
-                             k.f(QStringLiteral("report.results.sectionSummary"),
-                                 {{QStringLiteral("applicable"), str(s.applicable)},
-                                  {QStringLiteral("answered"), str(s.answered)},
-                                  {QStringLiteral("noncompliant"), str(s.noncompliant)},
-                                  {QStringLiteral("score"), s.score ? k.number(*s.score) : k.t(QStringLiteral("report.score.none"))},
-                                  {QStringLiteral("max"), k.number(d.scoreMax)}}));
+        if (s.score)
+            out << Paragraph::of(
+                Role::Body, k.f(QStringLiteral("report.results.sectionSummary"), {{QStringLiteral("applicable"), str(s.applicable)},
+                                                                                  {QStringLiteral("answered"), str(s.answered)},
+                                                                                  {QStringLiteral("noncompliant"), str(s.noncompliant)},
+                                                                                  {QStringLiteral("score"), k.number(*s.score)},
+                                                                                  {QStringLiteral("max"), k.number(d.scoreMax)}}));
+        else
+            out << Paragraph::of(Role::Body,
+                                 k.f(QStringLiteral("report.results.sectionUnscored"),
+                                     {{QStringLiteral("applicable"), str(s.applicable)}, {QStringLiteral("answered"), str(s.answered)}}));
         Table t;
         t.widths = {12, 36, 12, 12, 17, 11};
         t.headerRows = 1;

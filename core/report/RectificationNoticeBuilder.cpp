@@ -50,7 +50,7 @@ Table RectificationNoticeBuilder::items(int *count) const
 {
     const ReportData &d = k.data();
     Table t;
-    t.widths = {7, 45, 33, 15};
+    t.widths = {7, 43, 32, 18};
     t.headerRows = 1;
     t.rows << DocumentKit::headerRow({k.t(QStringLiteral("common.col.no")), k.t(QStringLiteral("common.col.problem")),
                                       k.t(QStringLiteral("common.col.requirement")), k.t(QStringLiteral("common.col.deadline"))});

@@ -86,23 +86,70 @@ QDate isoDate(const QString &s)
 
 QString ReportData::maskPasswords(const QString &text)
 {
-    // "password X", "password: X", "pwd=X", "口令 X", "mật khẩu X": X is masked
-    // unless it already is (a***n, ***, (empty)).
-    static const QRegularExpression re(
-        QStringLiteral("(\\b(?:password|passwd|passphrase|pwd|pass|pin)\\b|口令|密码|mật khẩu)(\\s*[:=：]\\s*|\\s+)([^\\s,;，；)）\\]]+)"),
+    // "password admin123", "password: X", "pwd=X", "mật khẩu X", "口令admin123",
+    // "密码为X": X is masked unless it already is (a***n, ***, (empty)). After
+    // a bare space, a word of the sentence ("password policy", "password to
+    // a strong one") is not a password.
+    static const QRegularExpression latin(
+        QStringLiteral("\\b(password|passwd|passphrase|pwd|pin|mật khẩu)\\b(\\s*[:=]\\s*|\\s+)([^\\s,;)\\]]+)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression han(QStringLiteral("(口令|密码)(?:为|是)?\\s*[:：=]?\\s*([\\x21-\\x7E]+)"));
+    static const QSet<QString> words{
+        QStringLiteral("to"),       QStringLiteral("is"),      QStringLiteral("was"),        QStringLiteral("for"),
+        QStringLiteral("of"),       QStringLiteral("and"),     QStringLiteral("or"),         QStringLiteral("the"),
+        QStringLiteral("a"),        QStringLiteral("an"),      QStringLiteral("policy"),     QStringLiteral("change"),
+        QStringLiteral("changed"),  QStringLiteral("changes"), QStringLiteral("must"),       QStringLiteral("should"),
+        QStringLiteral("reuse"),    QStringLiteral("length"),  QStringLiteral("complexity"), QStringLiteral("in"),
+        QStringLiteral("on"),       QStringLiteral("with"),    QStringLiteral("at"),         QStringLiteral("by"),
+        QStringLiteral("from"),     QStringLiteral("field"),   QStringLiteral("prompt"),     QStringLiteral("hash"),
+        QStringLiteral("hashes"),   QStringLiteral("manager"), QStringLiteral("strength"),   QStringLiteral("expiry"),
+        QStringLiteral("rules"),    QStringLiteral("that"),    QStringLiteral("which"),      QStringLiteral("not"),
+        QStringLiteral("are"),      QStringLiteral("were"),    QStringLiteral("be"),         QStringLiteral("been"),
+        QStringLiteral("has"),      QStringLiteral("have"),    QStringLiteral("set"),        QStringLiteral("used"),
+        QStringLiteral("it"),       QStringLiteral("login"),   QStringLiteral("logins"),     QStringLiteral("authentication"),
+        QStringLiteral("accepted"), QStringLiteral("accepts"), QStringLiteral("mặc"),        QStringLiteral("yếu"),
+        QStringLiteral("mạnh"),     QStringLiteral("của"),     QStringLiteral("cho"),        QStringLiteral("được"),
+        QStringLiteral("là"),       QStringLiteral("phải"),    QStringLiteral("đã"),         QStringLiteral("không"),
+        QStringLiteral("và"),       QStringLiteral("trên"),    QStringLiteral("dùng"),       QStringLiteral("duy"),
+        QStringLiteral("có"),       QStringLiteral("mới"),     QStringLiteral("cũ"),         QStringLiteral("rỗng"),
+        QStringLiteral("đăng"),     QStringLiteral("theo")};
+    auto masked = [](const QString &secret) {
+        return secret.contains(QStringLiteral("***")) || secret == QLatin1String("(empty)") ||
+               secret.count(QLatin1Char('*')) == secret.size();
+    };
+    struct Hit {
+        qsizetype at, length;
+    };
+    QList<Hit> hits;
+    auto collect = [&](const QRegularExpression &re, int group, bool checkWords) {
+        for (auto it = re.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            QString secret = m.captured(group);
+            // A full stop or comma ending the sentence is not part of it; any
+            // other sign may be (and masking one more does no harm).
+            while (secret.size() > 1 && QStringLiteral(".,。，").contains(secret.back()))
+                secret.chop(1);
+            if (masked(secret) || text.mid(m.capturedStart(group)).startsWith(QLatin1String("(empty)")))
+                continue;
+            if (checkWords && !m.captured(2).contains(QLatin1Char(':')) && !m.captured(2).contains(QLatin1Char('=')) &&
+                words.contains(secret.toLower()))
+                continue;
+            hits.append({m.capturedStart(group), secret.size()});
+        }
+    };
+    collect(latin, 3, true);
+    collect(han, 2, false);
+    if (hits.isEmpty())
+        return text;
+    std::sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.at < b.at; });
     QString out;
     qsizetype last = 0;
-    for (auto it = re.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        QString secret = m.captured(3);
-        while (!secret.isEmpty() && QStringLiteral(".:!?'\"").contains(secret.back()))
-            secret.chop(1);
-        const bool masked =
-            secret.contains(QStringLiteral("***")) || secret == QLatin1String("(empty)") || secret.count(QLatin1Char('*')) == secret.size();
-        out += text.mid(last, m.capturedStart(3) - last);
-        out += masked ? secret : probe::maskSecret(secret);
-        last = m.capturedStart(3) + secret.size();
+    for (const Hit &h : std::as_const(hits)) {
+        if (h.at < last)
+            continue;
+        out += text.mid(last, h.at - last);
+        out += probe::maskSecret(text.mid(h.at, h.length));
+        last = h.at + h.length;
     }
     out += text.mid(last);
     return out;
@@ -249,6 +296,16 @@ Result<ReportData> ReportData::collect(InspectionFile &file, const ReportOptions
             const QString addr = address.value(f.deviceId);
             fd.device = addr.isEmpty() ? QString() : f.port > 0 ? QStringLiteral("%1:%2").arg(addr).arg(f.port) : addr;
             fd.service = serviceName.value(QStringLiteral("%1:%2").arg(f.deviceId).arg(f.port));
+            if (fd.service.isEmpty()) {
+                // Credential findings name their protocol first ("FTP accepts a default password").
+                static const QStringList known{QStringLiteral("ftp"),   QStringLiteral("telnet"), QStringLiteral("ssh"),
+                                               QStringLiteral("http"),  QStringLiteral("https"),  QStringLiteral("rtsp"),
+                                               QStringLiteral("onvif"), QStringLiteral("snmp"),   QStringLiteral("mqtt"),
+                                               QStringLiteral("sip")};
+                const QString first = f.title.section(QLatin1Char(' '), 0, 0).toLower();
+                if (known.contains(first))
+                    fd.service = first;
+            }
             fd.detail = maskPasswords(f.detail);
             fd.cve = f.cve;
             const catalog::Item *item = f.item.isEmpty() ? nullptr : cat.item(f.item);
@@ -256,7 +313,7 @@ Result<ReportData> ReportData::collect(InspectionFile &file, const ReportOptions
             if (item && (lang != QLatin1String("en") || f.recommendation.isEmpty()))
                 fd.recommendation = item->remediation.text(lang);
             else
-                fd.recommendation = maskPasswords(f.recommendation);
+                fd.recommendation = f.recommendation; // advice, not facts: nothing to mask
             if (const auto o = d.options.deadlines.constFind(f.id); o != d.options.deadlines.cend() && o->isValid())
                 fd.deadline = *o;
             else if (const QDate own = isoDate(f.deadline); own.isValid())

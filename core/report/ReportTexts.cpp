@@ -130,6 +130,7 @@ QStringList ReportTexts::requiredKeys(const QString &fileId)
                 QStringLiteral("results.intro"),
                 QStringLiteral("results.section"),
                 QStringLiteral("results.sectionSummary"),
+                QStringLiteral("results.sectionUnscored"),
                 QStringLiteral("results.sectionEmpty"),
                 QStringLiteral("h.score"),
                 QStringLiteral("score.text"),
