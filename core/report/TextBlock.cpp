@@ -66,7 +66,8 @@ void TextBlock::layout(const Paragraph &p, const RoleStyle &style, const FontSet
         // GB/T 9704: 28 characters fill a line of the type area exactly.
         const qreal cell = width / style.gridChars;
         const qreal advance = QFontMetricsF(font).horizontalAdvance(QChar(0x56FD));
-        font.setLetterSpacing(QFont::AbsoluteSpacing, cell - advance);
+        // A hair under the cell, so rounding never pushes the 28th to the next line.
+        font.setLetterSpacing(QFont::AbsoluteSpacing, cell - advance - 0.05);
         indent += style.indentChars * cell;
     } else if (style.indentChars > 0) {
         indent += style.indentChars * QFontMetricsF(font).horizontalAdvance(QChar(0x56FD));
@@ -74,6 +75,7 @@ void TextBlock::layout(const Paragraph &p, const RoleStyle &style, const FontSet
     if (p.noIndent)
         indent = 0;
 
+    m_text = text;
     QTextLayout layout(text, font);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -93,7 +95,7 @@ void TextBlock::layout(const Paragraph &p, const RoleStyle &style, const FontSet
         const qreal natural = line.ascent() + line.descent();
         const qreal h = pitch > 0 ? std::max(pitch, natural) : natural + line.leading();
         line.setPosition(QPointF(first ? indent : 0, y + (h - natural) / 2));
-        m_lines.append(Line{y, h, line.naturalTextWidth(), {}});
+        m_lines.append(Line{y, h, line.naturalTextWidth(), line.textStart(), line.textLength(), {}});
         y += h;
     }
     layout.endLayout();

@@ -23,6 +23,7 @@ public:
         qreal top = 0;    // of the line's pitch box, from the block's top
         qreal height = 0; // the pitch
         qreal width = 0;  // natural width of the text on it
+        int start = 0, length = 0; // in text()
         QList<QGlyphRun> runs;
     };
 
@@ -37,6 +38,8 @@ public:
     qreal lastLineWidth() const { return m_lines.isEmpty() ? 0 : m_lines.last().width; }
     qreal lastLineLeft() const { return m_lastLeft; }
     qreal pointSize() const { return m_pt; }
+    const QString &text() const { return m_text; }
+    QString lineText(int i) const { return m_text.mid(m_lines.at(i).start, m_lines.at(i).length); }
     const QColor &color() const { return m_color; }
 
     // Draws lines [from, to) with the block's top-left at origin.
@@ -45,6 +48,7 @@ public:
 private:
     void layout(const Paragraph &p, const RoleStyle &style, const FontSet &fonts, qreal width, int pageCount, qreal pt);
     QList<Line> m_lines;
+    QString m_text;
     QColor m_color;
     qreal m_pt = 0;
     qreal m_lastLeft = 0;
