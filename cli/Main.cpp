@@ -8,9 +8,11 @@
 
 #include <memory>
 
-namespace ab::cli {
+namespace ab::cli
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::cli)
 };
@@ -30,30 +32,45 @@ QString languageFromArgs(const QStringList &args)
 void printHelp(QTextStream &out)
 {
     out << Tr::tr("auditbench-cli — AuditBench inspection files from the command line.\n\n"
-              "Usage: auditbench-cli COMMAND FILE [options]   (COMMAND --help for details)\n\n"
-              "Commands:\n"
-              "  init FILE --regime cn-miit|vn-mic --org NAME [--system NAME:LEVEL]... [--scope TARGET]... [--inspector NAME]...\n"
-              "       [--catalog ID|PATH]\n"
-              "  info FILE [--json]\n"
-              "  evidence add FILE PATH... [--kind K] [--item ITEM_ID] [--note TEXT]\n"
-              "  evidence list FILE [--json]\n"
-              "  evidence export FILE ID OUTPATH\n"
-              "  verify FILE [--json]\n"
-              "  custody FILE [--json]\n"
-              "  answer FILE ITEM_ID VALUE [--note TEXT] [--evidence ID]... [--override-reason TEXT]\n"
-              "  questions FILE [--json] [--pending] [--all]\n"
-              "  score FILE [--json]\n"
-              "  catalog check PATH|ID [--json]\n"
-              "  probe FILE [--target CIDR|HOST[:PORTS]]... [--ports LIST|camera|top100|all] [--no-credentials] [--no-udp]\n"
-              "        [--rate N] [--concurrency N] [--per-host N] [--attempts N] [--credentials-dir DIR] [--json]\n"
-              "  import-nmap FILE NMAP.xml\n"
-              "  devices FILE [--json]\n"
-              "  findings FILE [--json]\n"
-              "  report FILE --out OUT [--lang zh_CN|vi|en] [--kind report|notice|record] [--format pdf|html] [--number TEXT]\n"
-              "         [--date YYYY-MM-DD] [--issuer NAME] [--place PLACE] [--representative NAME]... [--deadline-days N] [--json]\n\n"
-              "The passphrase comes from AUDITBENCH_PASSPHRASE or --passphrase-file FILE, never from an argument.\n"
-              "Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wrong passphrase, 4 I/O failure.\n");
+                  "Usage: auditbench-cli COMMAND FILE [options]   (COMMAND --help for details)\n\n"
+                  "Commands:\n"
+                  "  init FILE --regime cn-miit|vn-mic --org NAME [--system NAME:LEVEL]... [--scope TARGET]... [--inspector NAME]...\n"
+                  "       [--catalog ID|PATH]\n"
+                  "  info FILE [--json]\n"
+                  "  evidence add FILE PATH... [--kind K] [--item ITEM_ID] [--note TEXT]\n"
+                  "  evidence list FILE [--json]\n"
+                  "  evidence export FILE ID OUTPATH\n"
+                  "  verify FILE [--json]\n"
+                  "  custody FILE [--json]\n"
+                  "  answer FILE ITEM_ID VALUE [--note TEXT] [--evidence ID]... [--override-reason TEXT]\n"
+                  "  questions FILE [--json] [--pending] [--all]\n"
+                  "  score FILE [--json]\n"
+                  "  catalog check PATH|ID [--json]\n"
+                  "  probe FILE [--target CIDR|HOST[:PORTS]]... [--ports LIST|camera|top100|all] [--no-credentials] [--no-udp]\n"
+                  "        [--rate N] [--concurrency N] [--per-host N] [--attempts N] [--credentials-dir DIR] [--json]\n"
+                  "  import-nmap FILE NMAP.xml\n"
+                  "  devices FILE [--json]\n"
+                  "  findings FILE [--json]\n"
+                  "  report FILE --out OUT [--lang zh_CN|vi|en] [--kind report|notice|record] [--format pdf|html] [--number TEXT]\n"
+                  "         [--date YYYY-MM-DD] [--issuer NAME] [--place PLACE] [--representative NAME]... [--deadline-days N] [--json]\n\n"
+                  "The passphrase comes from AUDITBENCH_PASSPHRASE or --passphrase-file FILE, never from an argument.\n"
+                  "Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wrong passphrase, 4 I/O failure.\n");
     out.flush();
+}
+} // namespace
+
+// Qt's platform setup warns on stderr when XDG_RUNTIME_DIR is unset (root
+// in a container, cron) and carries on with a private folder; the CLI
+// promises one line on stderr per failure, so that notice is dropped.
+namespace
+{
+QtMessageHandler g_previousHandler = nullptr;
+void quietPlatformNotices(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
 }
 } // namespace
 
@@ -77,6 +94,7 @@ int run(int argc, char **argv)
     if (needsGui(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        g_previousHandler = qInstallMessageHandler(quietPlatformNotices);
         appHolder = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         appHolder = std::make_unique<QCoreApplication>(argc, argv);

@@ -7,6 +7,7 @@
 #include "core/util/Language.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
 
@@ -67,6 +68,13 @@ int runReport(const QStringList &args)
     options.place = p.value(QStringLiteral("place")).trimmed();
     options.representatives = p.values(QStringLiteral("representative"));
 
+    // Where it goes, checked before the work (QSaveFile checks again at the end).
+    const QFileInfo outInfo(p.value(QStringLiteral("out")));
+    if (!outInfo.absoluteDir().exists())
+        return ctx.fail(makeError(ErrorCode::Io, Tr::tr("Cannot write %1: the folder %2 does not exist.")
+                                                     .arg(outInfo.filePath(), QDir::toNativeSeparators(outInfo.absolutePath()))));
+    if (outInfo.isDir())
+        return ctx.fail(makeError(ErrorCode::Io, Tr::tr("Cannot write %1: it is a folder.").arg(outInfo.filePath())));
     // The fonts first: a missing one is a clear message before any work.
     if (format == report::Format::Pdf) {
         auto fonts = report::FontSet::forLanguage(options.lang);

@@ -14,7 +14,8 @@
 using namespace ab;
 using namespace ab::report;
 
-class TestReportData : public QObject {
+class TestReportData : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -47,19 +48,32 @@ void TestReportData::maskPasswords_data()
 {
     QTest::addColumn<QString>("in");
     QTest::addColumn<QString>("out");
-    QTest::newRow("probe detail is already masked") << "account admin, password a***n, after 1 attempt(s)" << "account admin, password a***n, after 1 attempt(s)";
-    QTest::newRow("typed") << "password admin123 still in use" << "password a***3 still in use";
-    QTest::newRow("colon") << "Password: hunter22." << "Password: h***2.";
-    QTest::newRow("equals") << "pwd=Sup3rSecret! on a note" << "pwd=S***! on a note";
-    QTest::newRow("sentence") << "Change the password to a strong one" << "Change the password to a strong one";
-    QTest::newRow("policy") << "Password policy accepts weak passwords" << "Password policy accepts weak passwords";
-    QTest::newRow("empty marker") << "password (empty)" << "password (empty)";
-    QTest::newRow("chinese") << "默认口令admin123仍在使用" << "默认口令a***3仍在使用";
-    QTest::newRow("chinese wei") << "管理员密码为 888888。" << "管理员密码为 8***8。";
-    QTest::newRow("chinese words") << "口令复杂度不足" << "口令复杂度不足";
-    QTest::newRow("vietnamese") << "mật khẩu 12345 chưa đổi" << "mật khẩu 1***5 chưa đổi";
-    QTest::newRow("vietnamese words") << "mật khẩu mặc định chưa đổi" << "mật khẩu mặc định chưa đổi";
-    QTest::newRow("two") << "password aa11 and pwd=bb22" << "password a***1 and pwd=b***2";
+    QTest::newRow("probe detail is already masked") << "account admin, password a***n, after 1 attempt(s)"
+                                                    << "account admin, password a***n, after 1 attempt(s)";
+    QTest::newRow("typed") << "password admin123 still in use"
+                           << "password a***3 still in use";
+    QTest::newRow("colon") << "Password: hunter22."
+                           << "Password: h***2.";
+    QTest::newRow("equals") << "pwd=Sup3rSecret! on a note"
+                            << "pwd=S***! on a note";
+    QTest::newRow("sentence") << "Change the password to a strong one"
+                              << "Change the password to a strong one";
+    QTest::newRow("policy") << "Password policy accepts weak passwords"
+                            << "Password policy accepts weak passwords";
+    QTest::newRow("empty marker") << "password (empty)"
+                                  << "password (empty)";
+    QTest::newRow("chinese") << "默认口令admin123仍在使用"
+                             << "默认口令a***3仍在使用";
+    QTest::newRow("chinese wei") << "管理员密码为 888888。"
+                                 << "管理员密码为 8***8。";
+    QTest::newRow("chinese words") << "口令复杂度不足"
+                                   << "口令复杂度不足";
+    QTest::newRow("vietnamese") << "mật khẩu 12345 chưa đổi"
+                                << "mật khẩu 1***5 chưa đổi";
+    QTest::newRow("vietnamese words") << "mật khẩu mặc định chưa đổi"
+                                      << "mật khẩu mặc định chưa đổi";
+    QTest::newRow("two") << "password aa11 and pwd=bb22"
+                         << "password a***1 and pwd=b***2";
 }
 
 void TestReportData::maskPasswords()
@@ -221,8 +235,9 @@ void TestReportData::refusesABrokenCustodyHead()
         auto f = abtest::open(copy);
         QVERIFY(f);
         // The sealed head says another hash: what a rewrite with the sqlite3 tool leaves.
-        QVERIFY(abtest::tamper(*f, QStringLiteral("UPDATE meta SET value = '{\"seq\":1,\"hash\":\"%1\",\"mac\":\"00\"}' WHERE key = 'custody_head'")
-                                       .arg(QString(64, QLatin1Char('0')))));
+        QVERIFY(abtest::tamper(
+            *f, QStringLiteral("UPDATE meta SET value = '{\"seq\":1,\"hash\":\"%1\",\"mac\":\"00\"}' WHERE key = 'custody_head'")
+                    .arg(QString(64, QLatin1Char('0')))));
     }
     auto f = abtest::open(copy, InspectionFile::Mode::ReadOnly);
     QVERIFY(f);

@@ -13,7 +13,8 @@
 using namespace ab;
 using namespace ab::report;
 
-namespace {
+namespace
+{
 const QString Secret = QStringLiteral("hunter22");
 
 // A fixed inspection: the same document every time.
@@ -31,35 +32,81 @@ ReportData fixedData(const QString &lang, Kind kind)
     d.organisation = cn ? QStringLiteral("华东视频云科技有限公司") : QStringLiteral("Công ty Cổ phần Giám sát Hình ảnh Đông Á");
     d.location = cn ? QStringLiteral("上海市浦东新区") : QStringLiteral("Hải Phòng");
     d.systems = {{cn ? QStringLiteral("视频监控平台") : QStringLiteral("Hệ thống camera giám sát"), 3}};
-    d.team = cn ? QStringList{QStringLiteral("王晓明"), QStringLiteral("张伟")} : QStringList{QStringLiteral("Nguyễn Văn An"), QStringLiteral("Lê Hoàng Dũng")};
+    d.team = cn ? QStringList{QStringLiteral("王晓明"), QStringLiteral("张伟")}
+                : QStringList{QStringLiteral("Nguyễn Văn An"), QStringLiteral("Lê Hoàng Dũng")};
     d.scope = {QStringLiteral("127.0.0.0/24")};
     d.catalogId = d.regime;
     d.catalogVersion = QStringLiteral("2026.2");
-    d.catalogTitle = cn ? QStringLiteral("视频监控等物联网平台网络安全检查") : QStringLiteral("Kiểm tra an toàn thông tin mạng hệ thống camera giám sát");
+    d.catalogTitle = cn ? QStringLiteral("视频监控等物联网平台网络安全检查")
+                        : QStringLiteral("Kiểm tra an toàn thông tin mạng hệ thống camera giám sát");
     d.startDate = QDate(2025, 3, 3);
     d.endDate = QDate(2025, 3, 5);
-    SectionData s1{QStringLiteral("identity"), cn ? QStringLiteral("账号口令与身份鉴别") : QStringLiteral("Tài khoản, mật khẩu và xác thực"), {}, 62.5, 3, 3, 0, 2};
-    s1.items << ItemRow{QStringLiteral("INT-04"), QStringLiteral("interview"), cn ? QStringLiteral("安装时是否修改了默认口令？") : QStringLiteral("Mật khẩu mặc định có được đổi không?"),
-                        QStringLiteral("noncompliant"), {}, ReportData::maskPasswords(QStringLiteral("password %1 on 12 cameras").arg(Secret)),
-                        QStringLiteral("high"), cn ? QStringLiteral("强制修改默认口令。") : QStringLiteral("Bắt buộc đổi mật khẩu mặc định."), {3}};
-    s1.items << ItemRow{QStringLiteral("PRB-03"), QStringLiteral("probe"), cn ? QStringLiteral("不接受默认口令或弱口令。") : QStringLiteral("Không chấp nhận mật khẩu yếu."),
-                        QStringLiteral("partial"), {}, {}, QStringLiteral("high"), cn ? QStringLiteral("更换弱口令。") : QStringLiteral("Thay mật khẩu yếu."), {1, 2}};
-    s1.items << ItemRow{QStringLiteral("DOC-08"), QStringLiteral("document"), cn ? QStringLiteral("账号权限矩阵。") : QStringLiteral("Ma trận tài khoản và vai trò."),
-                        QStringLiteral("answered"), QStringLiteral("yes"), {}, QStringLiteral("low"), {}, {}};
-    SectionData s2{QStringLiteral("data"), cn ? QStringLiteral("视频数据、日志与个人信息保护") : QStringLiteral("Dữ liệu hình ảnh, nhật ký và thông tin cá nhân"), {}, std::nullopt, 0, 1, 1, 0};
-    s2.items << ItemRow{QStringLiteral("INT-06"), QStringLiteral("interview"), cn ? QStringLiteral("视频存储在何处？") : QStringLiteral("Video được lưu ở đâu?"),
-                        QStringLiteral("pending"), {}, {}, QStringLiteral("medium"), {}, {}};
+    SectionData s1{QStringLiteral("identity"),
+                   cn ? QStringLiteral("账号口令与身份鉴别") : QStringLiteral("Tài khoản, mật khẩu và xác thực"),
+                   {},
+                   62.5,
+                   3,
+                   3,
+                   0,
+                   2};
+    s1.items << ItemRow{QStringLiteral("INT-04"),
+                        QStringLiteral("interview"),
+                        cn ? QStringLiteral("安装时是否修改了默认口令？") : QStringLiteral("Mật khẩu mặc định có được đổi không?"),
+                        QStringLiteral("noncompliant"),
+                        {},
+                        ReportData::maskPasswords(QStringLiteral("password %1 on 12 cameras").arg(Secret)),
+                        QStringLiteral("high"),
+                        cn ? QStringLiteral("强制修改默认口令。") : QStringLiteral("Bắt buộc đổi mật khẩu mặc định."),
+                        {3}};
+    s1.items << ItemRow{QStringLiteral("PRB-03"),
+                        QStringLiteral("probe"),
+                        cn ? QStringLiteral("不接受默认口令或弱口令。") : QStringLiteral("Không chấp nhận mật khẩu yếu."),
+                        QStringLiteral("partial"),
+                        {},
+                        {},
+                        QStringLiteral("high"),
+                        cn ? QStringLiteral("更换弱口令。") : QStringLiteral("Thay mật khẩu yếu."),
+                        {1, 2}};
+    s1.items << ItemRow{QStringLiteral("DOC-08"),
+                        QStringLiteral("document"),
+                        cn ? QStringLiteral("账号权限矩阵。") : QStringLiteral("Ma trận tài khoản và vai trò."),
+                        QStringLiteral("answered"),
+                        QStringLiteral("yes"),
+                        {},
+                        QStringLiteral("low"),
+                        {},
+                        {}};
+    SectionData s2{QStringLiteral("data"),
+                   cn ? QStringLiteral("视频数据、日志与个人信息保护") : QStringLiteral("Dữ liệu hình ảnh, nhật ký và thông tin cá nhân"),
+                   {},
+                   std::nullopt,
+                   0,
+                   1,
+                   1,
+                   0};
+    s2.items << ItemRow{QStringLiteral("INT-06"),
+                        QStringLiteral("interview"),
+                        cn ? QStringLiteral("视频存储在何处？") : QStringLiteral("Video được lưu ở đâu?"),
+                        QStringLiteral("pending"),
+                        {},
+                        {},
+                        QStringLiteral("medium"),
+                        {},
+                        {}};
     d.sections = {s1, s2};
     d.scoreTotal = 52.5;
     d.deductions = 10;
     d.answered = 3;
     d.applicable = 4;
     d.pending = 1;
-    d.noncompliantBySeverity = {{QStringLiteral("high"), 2}, {QStringLiteral("medium"), 0}, {QStringLiteral("low"), 0}, {QStringLiteral("info"), 0}};
+    d.noncompliantBySeverity = {
+        {QStringLiteral("high"), 2}, {QStringLiteral("medium"), 0}, {QStringLiteral("low"), 0}, {QStringLiteral("info"), 0}};
     d.partialCount = 1;
     d.noncompliantCount = 1;
-    d.counters = {{QStringLiteral("weak_passwords"), cn ? QStringLiteral("弱口令相关不符合项") : QStringLiteral("Mục không đạt: mật khẩu yếu hoặc mặc định"), 2},
-                  {QStringLiteral("vulnerabilities"), cn ? QStringLiteral("中高危漏洞相关不符合项") : QStringLiteral("Mục không đạt: lỗ hổng mức trung bình hoặc cao"), 0}};
+    d.counters = {{QStringLiteral("weak_passwords"),
+                   cn ? QStringLiteral("弱口令相关不符合项") : QStringLiteral("Mục không đạt: mật khẩu yếu hoặc mặc định"), 2},
+                  {QStringLiteral("vulnerabilities"),
+                   cn ? QStringLiteral("中高危漏洞相关不符合项") : QStringLiteral("Mục không đạt: lỗ hổng mức trung bình hoặc cao"), 0}};
     FindingData weak;
     weak.id = 1;
     weak.title = QStringLiteral("FTP accepts a default password");
@@ -98,9 +145,11 @@ ReportData fixedData(const QString &lang, Kind kind)
     manual.detail = ReportData::maskPasswords(QStringLiteral("pwd=%1 on a note").arg(Secret));
     manual.deadline = QDate(2025, 4, 30);
     d.findings = {weak, vuln, manual};
-    d.evidence = {{1, QString(64, QLatin1Char('a')), 2048, QStringLiteral("transcript-ftp-127.0.0.10-21.txt"), QStringLiteral("transcript"), QStringLiteral("PRB-03")},
-                  {2, QString(64, QLatin1Char('b')), 3 << 20, QStringLiteral("photo-1.png"), QStringLiteral("photo"), {}},
-                  {3, QString(64, QLatin1Char('c')), 512, QStringLiteral("interview-note.txt"), QStringLiteral("note"), QStringLiteral("INT-04")}};
+    d.evidence = {
+        {1, QString(64, QLatin1Char('a')), 2048, QStringLiteral("transcript-ftp-127.0.0.10-21.txt"), QStringLiteral("transcript"),
+         QStringLiteral("PRB-03")},
+        {2, QString(64, QLatin1Char('b')), 3 << 20, QStringLiteral("photo-1.png"), QStringLiteral("photo"), {}},
+        {3, QString(64, QLatin1Char('c')), 512, QStringLiteral("interview-note.txt"), QStringLiteral("note"), QStringLiteral("INT-04")}};
     d.chainSeq = 42;
     d.chainHash = QString(64, QLatin1Char('d'));
     d.issuedAt = QDateTime(QDate(2025, 3, 6), QTime(9, 30), Qt::UTC);
@@ -110,7 +159,8 @@ ReportData fixedData(const QString &lang, Kind kind)
 }
 } // namespace
 
-class TestReportDocument : public QObject {
+class TestReportDocument : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void golden_data();
@@ -152,7 +202,10 @@ void TestReportDocument::golden()
     const QStringList got = actual.split(QLatin1Char('\n'));
     for (qsizetype i = 0; i < std::max(expected.size(), got.size()); ++i)
         if (expected.value(i) != got.value(i))
-            QFAIL(qPrintable(QStringLiteral("%1 differs at line %2:\n  expected: %3\n  actual:   %4").arg(golden).arg(i + 1).arg(expected.value(i), got.value(i))));
+            QFAIL(qPrintable(QStringLiteral("%1 differs at line %2:\n  expected: %3\n  actual:   %4")
+                                 .arg(golden)
+                                 .arg(i + 1)
+                                 .arg(expected.value(i), got.value(i))));
 }
 
 void TestReportDocument::manifest()
@@ -177,7 +230,13 @@ void TestReportDocument::manifest()
     QCOMPARE(ev.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("photo-1.png"));
     QCOMPARE(m.value(QStringLiteral("findings")).toInt(), 3);
     QCOMPARE(m.value(QStringLiteral("score")).toObject().value(QStringLiteral("total")).toDouble(), 52.5);
-    QCOMPARE(m.value(QStringLiteral("score")).toObject().value(QStringLiteral("counters")).toObject().value(QStringLiteral("weak_passwords")).toInt(), 2);
+    QCOMPARE(m.value(QStringLiteral("score"))
+                 .toObject()
+                 .value(QStringLiteral("counters"))
+                 .toObject()
+                 .value(QStringLiteral("weak_passwords"))
+                 .toInt(),
+             2);
 }
 
 void TestReportDocument::numbersFollowTheConventions_data()

@@ -11,7 +11,8 @@
 using namespace ab;
 using namespace ab::report;
 
-namespace {
+namespace
+{
 ReportDocument doc(const QString &lang, QList<Block> blocks)
 {
     ReportDocument d;
@@ -50,7 +51,8 @@ const TextBlock *find(const LaidOutDocument &d, const QString &text)
 }
 } // namespace
 
-class TestReportLayout : public QObject {
+class TestReportLayout : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -175,7 +177,8 @@ void TestReportLayout::noSingleLineAlone()
 {
     // Whatever the room left, a paragraph is never cut to one line on either side.
     for (qreal fill = 180; fill <= 250; fill += 3) {
-        auto d = DocumentLayout::layout(doc(QStringLiteral("vi"), {Paragraph::of(Role::Body, QStringLiteral("Start.")), Spacer{fill}, words(120)}));
+        auto d = DocumentLayout::layout(
+            doc(QStringLiteral("vi"), {Paragraph::of(Role::Body, QStringLiteral("Start.")), Spacer{fill}, words(120)}));
         QVERIFY(d.ok());
         const auto parts = fragments(*d, find(*d, words(120).text()));
         for (const auto &[page, n] : parts)
@@ -192,8 +195,9 @@ void TestReportLayout::keepTogether()
     panel.digitalHeader = QStringLiteral("Digital");
     for (const char *n : {"A", "B", "C"})
         panel.rows << SignaturePanel::Row{QStringLiteral("Member"), QLatin1String(n), QStringLiteral("member"), true};
-    auto d = DocumentLayout::layout(doc(QStringLiteral("en"), {Paragraph::of(Role::Body, QStringLiteral("Start.")), Spacer{200}, KeepTogether{2}, panel,
-                                                               Paragraph::of(Role::Recipients, QStringLiteral("- Archive."))}));
+    auto d =
+        DocumentLayout::layout(doc(QStringLiteral("en"), {Paragraph::of(Role::Body, QStringLiteral("Start.")), Spacer{200}, KeepTogether{2},
+                                                          panel, Paragraph::of(Role::Recipients, QStringLiteral("- Archive."))}));
     QVERIFY(d.ok());
     QCOMPARE(d->pageCount(), 2);
     QCOMPARE(d->slots.size(), 3);
@@ -234,7 +238,11 @@ void TestReportLayout::chineseGrid()
     QVERIFY(b);
     QCOMPARE(b->lineText(0).size(), 26);
     for (int i = 1; i < b->lineCount() - 1; ++i)
-        QVERIFY2(b->lineText(i).size() == 28, qPrintable(QStringLiteral("line %1: %2 chars, %3 dots wide: %4").arg(i).arg(b->lineText(i).size()).arg(b->lines().at(i).width).arg(b->lineText(i))));
+        QVERIFY2(b->lineText(i).size() == 28, qPrintable(QStringLiteral("line %1: %2 chars, %3 dots wide: %4")
+                                                             .arg(i)
+                                                             .arg(b->lineText(i).size())
+                                                             .arg(b->lines().at(i).width)
+                                                             .arg(b->lineText(i))));
     // 22 lines to a full page.
     QString many;
     for (int i = 0; i < 28 * 60; ++i)

@@ -26,7 +26,8 @@
 using namespace ab;
 using namespace ab::report;
 
-namespace {
+namespace
+{
 const QString VietnameseLetters = QStringLiteral("aàảãáạăằẳẵắặâầẩẫấậeèẻẽéẹêềểễếệiìỉĩíịoòỏõóọôồổỗốộơờởỡớợuùủũúụưừửữứựyỳỷỹýỵđ"
                                                  "AÀẢÃÁẠĂẰẲẴẮẶÂẦẨẪẤẬEÈẺẼÉẸÊỀỂỄẾỆIÌỈĨÍỊOÒỎÕÓỌÔỒỔỖỐỘƠỜỞỠỚỢUÙỦŨÚỤƯỪỬỮỨỰYỲỶỸÝỴĐ");
 
@@ -37,7 +38,8 @@ QString squeeze(QString s)
 }
 } // namespace
 
-class TestReportRender : public QObject {
+class TestReportRender : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -130,9 +132,12 @@ void TestReportRender::fontsAreEmbedded_data()
 {
     QTest::addColumn<QString>("lang");
     QTest::addColumn<QString>("face");
-    QTest::newRow("zh_CN") << "zh_CN" << "NotoSerifCJKsc";
-    QTest::newRow("vi") << "vi" << "LiberationSerif";
-    QTest::newRow("en") << "en" << "LiberationSerif";
+    QTest::newRow("zh_CN") << "zh_CN"
+                           << "NotoSerifCJKsc";
+    QTest::newRow("vi") << "vi"
+                        << "LiberationSerif";
+    QTest::newRow("en") << "en"
+                        << "LiberationSerif";
 }
 
 void TestReportRender::fontsAreEmbedded()
@@ -166,24 +171,36 @@ void TestReportRender::textComesBack_data()
     QTest::addColumn<Kind>("kind");
     QTest::addColumn<QStringList>("strings");
     QTest::newRow("zh report") << "zh_CN" << Kind::Report
-                               << QStringList{QStringLiteral("网络安全检查报告"), QStringLiteral("华东视频云科技有限公司"), QStringLiteral("《中华人民共和国网络安全法》"),
-                                              QStringLiteral("工信厅网安函〔2018〕261号"), QStringLiteral("现场询问、查阅资料、现场检测"),
-                                              QStringLiteral("王晓明、李静、张伟（组长）"), QStringLiteral("弱口令和中高危漏洞"), QStringLiteral("证据清单")};
+                               << QStringList{QStringLiteral("网络安全检查报告"),
+                                              QStringLiteral("华东视频云科技有限公司"),
+                                              QStringLiteral("《中华人民共和国网络安全法》"),
+                                              QStringLiteral("工信厅网安函〔2018〕261号"),
+                                              QStringLiteral("现场询问、查阅资料、现场检测"),
+                                              QStringLiteral("王晓明、李静、张伟（组长）"),
+                                              QStringLiteral("弱口令和中高危漏洞"),
+                                              QStringLiteral("证据清单")};
     QTest::newRow("zh notice") << "zh_CN" << Kind::Notice
-                               << QStringList{QStringLiteral("网络安全问题整改通知书"), QStringLiteral("华东视频云科技有限公司："), QStringLiteral("三、复查要求"),
-                                              QStringLiteral("特此通知。"), QStringLiteral("2025年3月6日印发")};
+                               << QStringList{QStringLiteral("网络安全问题整改通知书"), QStringLiteral("华东视频云科技有限公司："),
+                                              QStringLiteral("三、复查要求"), QStringLiteral("特此通知。"),
+                                              QStringLiteral("2025年3月6日印发")};
     QTest::newRow("zh record") << "zh_CN" << Kind::Record
-                               << QStringList{QStringLiteral("现场检查记录"), QStringLiteral("被检查单位意见"), QStringLiteral("被检查单位代表"),
-                                              QStringLiteral("本记录一式两份")};
+                               << QStringList{QStringLiteral("现场检查记录"), QStringLiteral("被检查单位意见"),
+                                              QStringLiteral("被检查单位代表"), QStringLiteral("本记录一式两份")};
     QTest::newRow("vi report") << "vi" << Kind::Report
-                               << QStringList{QStringLiteral("BÁO CÁO"), QStringLiteral("Kết quả kiểm tra, đánh giá an toàn thông tin"),
-                                              QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), QStringLiteral("Độc lập - Tự do - Hạnh phúc"),
-                                              QStringLiteral("Công ty Cổ phần Giám sát Hình ảnh Đông Á"), QStringLiteral("Nguyễn Văn An"),
-                                              QStringLiteral("Trần Thị Bích"), QStringLiteral("Lê Hoàng Dũng"),
+                               << QStringList{QStringLiteral("BÁO CÁO"),
+                                              QStringLiteral("Kết quả kiểm tra, đánh giá an toàn thông tin"),
+                                              QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                                              QStringLiteral("Độc lập - Tự do - Hạnh phúc"),
+                                              QStringLiteral("Công ty Cổ phần Giám sát Hình ảnh Đông Á"),
+                                              QStringLiteral("Nguyễn Văn An"),
+                                              QStringLiteral("Trần Thị Bích"),
+                                              QStringLiteral("Lê Hoàng Dũng"),
                                               QStringLiteral("Hải Phòng, ngày 06 tháng 3 năm 2025"),
-                                              QStringLiteral("Chỉ thị số 23/CT-TTg ngày 26/12/2022 của Thủ tướng Chính phủ"), QStringLiteral("Nơi nhận:")};
+                                              QStringLiteral("Chỉ thị số 23/CT-TTg ngày 26/12/2022 của Thủ tướng Chính phủ"),
+                                              QStringLiteral("Nơi nhận:")};
     QTest::newRow("vi notice") << "vi" << Kind::Notice
-                               << QStringList{QStringLiteral("VĂN BẢN YÊU CẦU KHẮC PHỤC"), QStringLiteral("Kính gửi: Công ty Cổ phần Giám sát Hình ảnh Đông Á."),
+                               << QStringList{QStringLiteral("VĂN BẢN YÊU CẦU KHẮC PHỤC"),
+                                              QStringLiteral("Kính gửi: Công ty Cổ phần Giám sát Hình ảnh Đông Á."),
                                               QStringLiteral("III. KIỂM TRA LẠI")};
     QTest::newRow("vi record") << "vi" << Kind::Record
                                << QStringList{QStringLiteral("BIÊN BẢN"), QStringLiteral("Ý kiến của đơn vị được kiểm tra"),
@@ -199,7 +216,8 @@ void TestReportRender::textComesBack()
     QVERIFY(!path.isEmpty());
     const QString text = squeeze(tool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}));
     for (const QString &s : strings)
-        QVERIFY2(text.contains(squeeze(s), Qt::CaseInsensitive) && (lang != QLatin1String("zh_CN") || text.contains(squeeze(s))), qPrintable(s));
+        QVERIFY2(text.contains(squeeze(s), Qt::CaseInsensitive) && (lang != QLatin1String("zh_CN") || text.contains(squeeze(s))),
+                 qPrintable(s));
 }
 
 void TestReportRender::everyDiacriticComesBack()
@@ -285,8 +303,8 @@ void TestReportRender::pageXofY()
     const int pages = re.match(tool(QStringLiteral("pdfinfo"), {path})).captured(1).toInt();
     QVERIFY2(pages >= 6, "the fixture should make a multi-page report");
     for (int i = 1; i <= pages; ++i) {
-        const QString page = squeeze(tool(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(i), QStringLiteral("-l"), QString::number(i), path,
-                                                                        QStringLiteral("-")}));
+        const QString page = squeeze(tool(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(i), QStringLiteral("-l"),
+                                                                        QString::number(i), path, QStringLiteral("-")}));
         QVERIFY2(page.contains(squeeze(pattern.arg(i).arg(pages))), qPrintable(QStringLiteral("page %1: %2").arg(i).arg(page.right(200))));
         // Only its own number.
         if (i > 1)
