@@ -96,16 +96,13 @@ Result<IssuedDocument> ReportIssuer::issue(InspectionFile &file, const ReportOpt
     auto doc = prepare(file, options, stage(progress, 0, 100));
     if (!doc)
         return doc.error();
-    IssuedDocument out;
-    out.path = outPath;
-    out.format = format;
-    out.number = doc->number;
     QByteArray bytes;
+    int pages = 0;
     if (format == Format::Pdf) {
         auto pdf = renderPdf(*doc, stage(progress, 100, 950));
         if (!pdf)
             return pdf.error();
-        out.pages = pdf->pageCount;
+        pages = pdf->pageCount;
         if (finish) {
             auto finished = finish(*pdf);
             if (!finished)
@@ -117,6 +114,20 @@ Result<IssuedDocument> ReportIssuer::issue(InspectionFile &file, const ReportOpt
     } else {
         bytes = HtmlRenderer::render(*doc);
     }
+    auto written = write(file, *doc, format, bytes, outPath, pages);
+    if (written && progress)
+        progress(1000, 1000);
+    return written;
+}
+
+Result<IssuedDocument> ReportIssuer::write(InspectionFile &file, const ReportDocument &doc, Format format, const QByteArray &bytes,
+                                           const QString &outPath, int pages, const QJsonArray &signatures)
+{
+    IssuedDocument out;
+    out.path = outPath;
+    out.format = format;
+    out.number = doc.number;
+    out.pages = pages;
     out.sha256 = QString::fromLatin1(crypto::Sha256::hashHex(bytes));
     out.size = bytes.size();
 
@@ -134,7 +145,7 @@ Result<IssuedDocument> ReportIssuer::issue(InspectionFile &file, const ReportOpt
     sql::Transaction tx(file.database());
     if (auto r = tx.begin(); !r)
         return r.error();
-    auto id = record(file, *doc, format, bytes);
+    auto id = record(file, doc, format, bytes, signatures);
     if (!id)
         return id.error();
     if (!save.commit()) {
@@ -146,8 +157,6 @@ Result<IssuedDocument> ReportIssuer::issue(InspectionFile &file, const ReportOpt
                          Tr::tr("%1 was written, but recording it in the inspection failed: %2").arg(outPath, r.error().message));
     out.recorded = true;
     out.reportId = *id;
-    if (progress)
-        progress(1000, 1000);
     return out;
 }
 

@@ -49,6 +49,12 @@ public:
     // Everything: prepare, render, finish (PDF), write to outPath, record.
     static Result<IssuedDocument> issue(InspectionFile &file, const ReportOptions &options, Format format, const QString &outPath,
                                         const Progress &progress = {}, const PdfFinisher &finish = {});
+    // The last step alone, for a GUI that previewed and rendered already:
+    // writes bytes (the document's PDF, signed or not, or its HTML) through
+    // QSaveFile and records them, both or neither. `pages` is what the
+    // record reports back (0 for HTML).
+    static Result<IssuedDocument> write(InspectionFile &file, const ReportDocument &doc, Format format, const QByteArray &bytes,
+                                        const QString &outPath, int pages = 0, const QJsonArray &signatures = {});
 
     // Why this inspection cannot record a document now (open read-only,
     // sealed for a supervisor), or an empty string.
