@@ -162,6 +162,14 @@ QString DocumentKit::findingTitle(const FindingData &fd) const
     return fd.title;
 }
 
+QString DocumentKit::device(const QString &address)
+{
+    // A break opportunity after the colon: "192.168.100.200:" / "8000" in a narrow column.
+    QString out = address;
+    out.replace(QLatin1Char(':'), QStringLiteral(":\u200B"));
+    return out;
+}
+
 QString DocumentKit::catalogName() const
 {
     return f(QStringLiteral("common.catalog.name"), {{QStringLiteral("title"), m_data.catalogTitle},
@@ -269,7 +277,8 @@ Table DocumentKit::keyValues(const QList<std::pair<QString, QString>> &rows, boo
 Table DocumentKit::findingsTable(const QList<FindingData> &findings) const
 {
     Table t;
-    t.widths = {7, 8, 27, 17, 7, 20, 14};
+    // Latin headers ("Severity", "Evidence") need more room than two Han characters.
+    t.widths = chinese() ? QList<qreal>{7, 8, 25, 15, 7, 24, 14} : QList<qreal>{6, 9, 23, 17, 9, 22, 14};
     t.headerRows = 1;
     t.rows << headerRow({this->t(QStringLiteral("common.col.no")), this->t(QStringLiteral("common.col.severity")),
                          this->t(QStringLiteral("common.col.finding")), this->t(QStringLiteral("common.col.device")),
@@ -288,7 +297,7 @@ Table DocumentKit::findingsTable(const QList<FindingData> &findings) const
         t.rows << QList<Cell>{cell(QString::number(++n), Role::TableCell, Qt::AlignHCenter),
                               cell(severity(fd.severity), Role::TableCell, Qt::AlignHCenter),
                               what,
-                              cell(fd.device.isEmpty() ? this->t(QStringLiteral("common.none")) : fd.device),
+                              cell(fd.device.isEmpty() ? this->t(QStringLiteral("common.none")) : device(fd.device)),
                               cell(ids(fd.evidence)),
                               cell(fd.recommendation.isEmpty() ? this->t(QStringLiteral("common.none")) : fd.recommendation),
                               cell(dateShort(fd.deadline), Role::TableCell, Qt::AlignHCenter)};

@@ -42,6 +42,7 @@ public:
     QString method(const QString &kind) const;
     QString evidenceKind(const QString &kind) const;
     QString findingTitle(const FindingData &f) const;
+    static QString device(const QString &address); // address[:port], breakable after the colon
     QString catalogName() const;
     QString documentNumber(const QString &fileId) const; // the given one, or the next by the kind's pattern
     QString issuer() const;

@@ -198,7 +198,7 @@ QList<Block> InspectionReportBuilder::passwords() const
             if (f.account.isEmpty() && !f.detail.isEmpty())
                 account = DocumentKit::cell(f.detail, Role::Small);
             weak.rows << QList<Cell>{DocumentKit::cell(str(++nw), Role::TableCell, Qt::AlignHCenter),
-                                     DocumentKit::cell(f.device.isEmpty() ? none : f.device),
+                                     DocumentKit::cell(f.device.isEmpty() ? none : DocumentKit::device(f.device)),
                                      DocumentKit::cell(f.service.isEmpty() ? none : f.service.toUpper()),
                                      account,
                                      DocumentKit::cell(f.maskedPassword.isEmpty() ? none : f.maskedPassword),
@@ -206,7 +206,7 @@ QList<Block> InspectionReportBuilder::passwords() const
         }
         if (f.vulnerability)
             vulns.rows << QList<Cell>{DocumentKit::cell(str(++nv), Role::TableCell, Qt::AlignHCenter),
-                                      DocumentKit::cell(f.device.isEmpty() ? none : f.device),
+                                      DocumentKit::cell(f.device.isEmpty() ? none : DocumentKit::device(f.device)),
                                       DocumentKit::cell(k.severity(f.severity), Role::TableCell, Qt::AlignHCenter),
                                       DocumentKit::cell(k.findingTitle(f)),
                                       DocumentKit::cell(f.cve.isEmpty() ? none : f.cve),

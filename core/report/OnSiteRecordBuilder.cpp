@@ -33,10 +33,10 @@ ReportDocument OnSiteRecordBuilder::build() const
                                           k.t(QStringLiteral("common.col.finding")), k.t(QStringLiteral("common.col.device"))});
         int n = 0;
         for (const FindingData &f : open)
-            t.rows << QList<Cell>{DocumentKit::cell(QString::number(++n), Role::TableCell, Qt::AlignHCenter),
-                                  DocumentKit::cell(k.severity(f.severity), Role::TableCell, Qt::AlignHCenter),
-                                  DocumentKit::cell(k.findingTitle(f)),
-                                  DocumentKit::cell(f.device.isEmpty() ? k.t(QStringLiteral("common.none")) : f.device)};
+            t.rows << QList<Cell>{
+                DocumentKit::cell(QString::number(++n), Role::TableCell, Qt::AlignHCenter),
+                DocumentKit::cell(k.severity(f.severity), Role::TableCell, Qt::AlignHCenter), DocumentKit::cell(k.findingTitle(f)),
+                DocumentKit::cell(f.device.isEmpty() ? k.t(QStringLiteral("common.none")) : DocumentKit::device(f.device))};
         doc.blocks << t;
     }
 

@@ -75,7 +75,7 @@ PageStyle PageStyle::forLanguage(const QString &lang)
         h2.align = L;
         h2.keepWithNext = true;
         m[R::Heading2] = h2;
-        m[R::Small] = rs(Face::Serif, 10.5, false, false, L, 15, 4);
+        m[R::Small] = rs(Face::Serif, 9, false, false, L, 13, 4); // 小五
         RoleStyle caption = rs(Face::Sans, 12, false, false, C, 20, 6, 2);
         caption.keepWithNext = true;
         m[R::Caption] = caption;

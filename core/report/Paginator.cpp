@@ -6,7 +6,7 @@ namespace ab::report
 namespace
 {
 // A row at most this share of the page moves whole to the next page rather than split.
-constexpr qreal KeepRowShare = 0.33;
+constexpr qreal KeepRowShare = 0.25;
 } // namespace
 
 Paginator::Paginator(const PageStyle &style) : m_style(style), m_body(style.bodyDots()) {}

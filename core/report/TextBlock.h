@@ -20,9 +20,9 @@ class TextBlock final
 {
 public:
     struct Line {
-        qreal top = 0;    // of the line's pitch box, from the block's top
-        qreal height = 0; // the pitch
-        qreal width = 0;  // natural width of the text on it
+        qreal top = 0;             // of the line's pitch box, from the block's top
+        qreal height = 0;          // the pitch
+        qreal width = 0;           // natural width of the text on it
         int start = 0, length = 0; // in text()
         QList<QGlyphRun> runs;
     };
