@@ -12,9 +12,11 @@
 #include <memory>
 #include <optional>
 
-namespace ab::cli {
+namespace ab::cli
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::cli)
 };
@@ -114,8 +116,7 @@ int runQuestions(const QStringList &args)
     const bool all = p.isSet(QStringLiteral("all"));
     QJsonArray out;
     for (const catalog::ItemStatus &s : q->evaluate()) {
-        const bool ruledOut = s.state == catalog::ItemState::Skipped
-                              || (s.state == catalog::ItemState::NotApplicable && !s.answer);
+        const bool ruledOut = s.state == catalog::ItemState::Skipped || (s.state == catalog::ItemState::NotApplicable && !s.answer);
         if ((pendingOnly && s.state != catalog::ItemState::Pending) || (ruledOut && !all && !pendingOnly))
             continue;
         const catalog::Item &it = *s.item;
@@ -143,7 +144,8 @@ int runQuestions(const QStringList &args)
                 o.insert(QStringLiteral("problem"), s.problem);
             out.append(o);
         } else {
-            const QString value = s.answer ? (s.answer->value.isArray() ? QStringLiteral("[...]") : s.answer->value.toVariant().toString()) : QString();
+            const QString value =
+                s.answer ? (s.answer->value.isArray() ? QStringLiteral("[...]") : s.answer->value.toVariant().toString()) : QString();
             ctx.out() << it.id << '\t' << catalog::itemStateName(s.state) << '\t' << (value.isEmpty() ? QStringLiteral("-") : value) << '\t'
                       << it.text.text(lang) << '\n';
         }
@@ -168,7 +170,8 @@ int runScore(const QStringList &args)
     const QString lang = Language::current();
     if (ctx.json()) {
         QJsonObject o = s.toJson(lang);
-        o.insert(QStringLiteral("catalog"), QJsonObject{{QStringLiteral("id"), q->catalog().id()}, {QStringLiteral("version"), q->catalog().version()}});
+        o.insert(QStringLiteral("catalog"),
+                 QJsonObject{{QStringLiteral("id"), q->catalog().id()}, {QStringLiteral("version"), q->catalog().version()}});
         ctx.printJson(o);
         return Success;
     }
@@ -207,7 +210,8 @@ int runCatalog(const QStringList &args)
     }
     Context ctx(QStringLiteral("catalog check"), args.mid(1));
     ctx.parser().addPositionalArgument(QStringLiteral("PATH"), Tr::tr("A catalog file, or a shipped catalog id."));
-    if (auto rc = ctx.parse(Tr::tr("Validate a checklist catalog (docs/catalog-format.md); exit 3 names the item and field at fault."), 1, 1))
+    if (auto rc =
+            ctx.parse(Tr::tr("Validate a checklist catalog (docs/catalog-format.md); exit 3 names the item and field at fault."), 1, 1))
         return *rc;
     auto c = catalog::Catalog::resolve(ctx.positional().first());
     if (!c)

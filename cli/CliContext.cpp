@@ -5,13 +5,15 @@
 
 #include <unistd.h>
 
-namespace ab::cli {
+namespace ab::cli
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::cli)
 };
-}
+} // namespace
 
 int exitCodeFor(ErrorCode code)
 {
@@ -40,7 +42,8 @@ Context::Context(QString command, QStringList args)
     m_parser.addOption({QStringLiteral("lang"), Tr::tr("Language of messages: zh_CN, vi or en."), Tr::tr("LANG")});
     m_parser.addOption({QStringLiteral("passphrase-file"),
                         Tr::tr("Read the inspection passphrase from FILE (else from AUDITBENCH_PASSPHRASE)."), Tr::tr("FILE")});
-    m_parser.addOption({QStringLiteral("as"), Tr::tr("Name recorded in the custody log for this change (else AUDITBENCH_USER or the login name)."),
+    m_parser.addOption({QStringLiteral("as"),
+                        Tr::tr("Name recorded in the custody log for this change (else AUDITBENCH_USER or the login name)."),
                         Tr::tr("NAME")});
 }
 

@@ -74,6 +74,7 @@ int runFindings(const QStringList &args);
 int runExport(const QStringList &args);
 int runReview(const QStringList &args);
 int runCompare(const QStringList &args);
+int runReport(const QStringList &args);
 
 // Entry point of auditbench-cli; returns the process exit code.
 int run(int argc, char **argv);

@@ -9,10 +9,11 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
+namespace ab::cli
+{
 
-namespace ab::cli {
-
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::cli)
 };
@@ -115,8 +116,9 @@ int evidenceList(const QStringList &args)
         return Success;
     }
     for (const auto &e : *items)
-        ctx.out() << e.id << '\t' << e.sha256 << '\t' << e.size << '\t' << e.kind << '\t' << (e.item.isEmpty() ? QStringLiteral("-") : e.item)
-                  << '\t' << e.addedAt.toString(Qt::ISODate) << '\t' << e.addedBy << '\t' << e.name << '\n';
+        ctx.out() << e.id << '\t' << e.sha256 << '\t' << e.size << '\t' << e.kind << '\t'
+                  << (e.item.isEmpty() ? QStringLiteral("-") : e.item) << '\t' << e.addedAt.toString(Qt::ISODate) << '\t' << e.addedBy
+                  << '\t' << e.name << '\n';
     ctx.out().flush();
     return Success;
 }
@@ -150,8 +152,8 @@ int evidenceExport(const QStringList &args)
     if (!r)
         return ctx.fail(r.error());
     if (ctx.json())
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), double(id)}, {QStringLiteral("sha256"), item->sha256},
-                                  {QStringLiteral("path"), out}});
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("id"), double(id)}, {QStringLiteral("sha256"), item->sha256}, {QStringLiteral("path"), out}});
     else
         ctx.out() << Tr::tr("Wrote %1 (%2, sha256 %3).").arg(out, formatSize(item->size), item->sha256) << Qt::endl;
     return Success;
@@ -171,9 +173,9 @@ int runEvidence(const QStringList &args)
     QTextStream err(stderr);
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         QTextStream(stdout) << Tr::tr("Usage: auditbench-cli evidence add|list|export FILE ...\n"
-                                  "  add FILE PATH... [--kind K] [--item ITEM_ID] [--note TEXT]\n"
-                                  "  list FILE [--json]\n"
-                                  "  export FILE ID OUTPATH\n");
+                                      "  add FILE PATH... [--kind K] [--item ITEM_ID] [--note TEXT]\n"
+                                      "  list FILE [--json]\n"
+                                      "  export FILE ID OUTPATH\n");
         return Success;
     }
     err << Tr::tr("auditbench-cli evidence: use add, list or export (see auditbench-cli evidence --help).") << Qt::endl;

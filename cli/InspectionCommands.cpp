@@ -12,13 +12,15 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
-namespace ab::cli {
+namespace ab::cli
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::cli)
 };
-}
+} // namespace
 
 int runInit(const QStringList &args)
 {
@@ -31,7 +33,8 @@ int runInit(const QStringList &args)
     p.addOption({QStringLiteral("scope"), Tr::tr("An authorised target: CIDR, HOST or HOST:PORTS (repeatable)."), Tr::tr("TARGET")});
     p.addOption({QStringLiteral("inspector"), Tr::tr("A member of the inspection team (repeatable)."), Tr::tr("NAME")});
     p.addOption({QStringLiteral("location"), Tr::tr("Where the inspection takes place."), Tr::tr("PLACE")});
-    p.addOption({QStringLiteral("catalog"), Tr::tr("A shipped catalog id (cn-miit, vn-mic) or the path of a catalog file (default: the regime's)."),
+    p.addOption({QStringLiteral("catalog"),
+                 Tr::tr("A shipped catalog id (cn-miit, vn-mic) or the path of a catalog file (default: the regime's)."),
                  Tr::tr("ID|PATH")});
     if (auto rc = ctx.parse(Tr::tr("Create a new inspection file."), 1, 1))
         return *rc;
@@ -51,7 +54,8 @@ int runInit(const QStringList &args)
     if (!catalog)
         return ctx.fail(catalog.error());
     if (catalog->regime() != meta.regime)
-        return ctx.fail(makeError(ErrorCode::Usage, Tr::tr("Catalog %1 is for the regime %2, not %3.").arg(catalog->id(), catalog->regime(), meta.regime)));
+        return ctx.fail(makeError(ErrorCode::Usage,
+                                  Tr::tr("Catalog %1 is for the regime %2, not %3.").arg(catalog->id(), catalog->regime(), meta.regime)));
     meta.catalogId = catalog->id();
     meta.catalogVersion = catalog->version();
     const PinnedCatalog pin = catalog->pin();
@@ -120,9 +124,9 @@ int runInfo(const QStringList &args)
         o.insert(QStringLiteral("file"), file.path());
         o.insert(QStringLiteral("schema_version"), file.schemaVersion());
         o.insert(QStringLiteral("counts"), QJsonObject{{QStringLiteral("answers"), double(answers->size())},
-                                                      {QStringLiteral("evidence"), double(*evidence)},
-                                                      {QStringLiteral("findings"), double(findings)},
-                                                      {QStringLiteral("custody"), double(*custody)}});
+                                                       {QStringLiteral("evidence"), double(*evidence)},
+                                                       {QStringLiteral("findings"), double(findings)},
+                                                       {QStringLiteral("custody"), double(*custody)}});
         o.insert(QStringLiteral("chain_head"), head->hash);
         QJsonObject sealJson{{QStringLiteral("sealed"), seal->id > 0}};
         if (seal->id > 0) {
@@ -145,7 +149,8 @@ int runInfo(const QStringList &args)
         out << Tr::tr("Location:      %1").arg(m.location) << '\n';
     for (const auto &s : m.systems)
         out << Tr::tr("System:        %1 (level %2)").arg(s.name).arg(s.level) << '\n';
-    out << Tr::tr("Scope:         %1").arg(m.scope.isEmpty() ? Tr::tr("(none: probing is refused)") : m.scope.join(QStringLiteral(", "))) << '\n';
+    out << Tr::tr("Scope:         %1").arg(m.scope.isEmpty() ? Tr::tr("(none: probing is refused)") : m.scope.join(QStringLiteral(", ")))
+        << '\n';
     out << Tr::tr("Team:          %1").arg(m.inspectors.join(QStringLiteral(", "))) << '\n';
     out << Tr::tr("Catalog:       %1 %2").arg(m.catalogId, m.catalogVersion) << '\n';
     out << Tr::tr("Created:       %1").arg(m.createdAt.toString(Qt::ISODate)) << '\n';

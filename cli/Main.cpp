@@ -8,9 +8,11 @@
 
 #include <memory>
 
-namespace ab::cli {
+namespace ab::cli
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::cli)
 };
@@ -54,10 +56,27 @@ void printHelp(QTextStream &out)
               "         [--force]\n"
               "  review FILE --comment TEXT [--object OBJ] | --approve [--comment TEXT] | --reject --comment TEXT\n"
               "  review FILE --list [--json]\n"
-              "  compare FILE1 FILE2 [FILE...] [--json] [--all]\n\n"
+              "  compare FILE1 FILE2 [FILE...] [--json] [--all]\n"
+              "  report FILE --out OUT [--lang zh_CN|vi|en] [--kind report|notice|record] [--format pdf|html] [--number TEXT]\n"
+              "         [--date YYYY-MM-DD] [--issuer NAME] [--place PLACE] [--representative NAME]... [--deadline-days N] [--json]\n\n"
               "The passphrase comes from AUDITBENCH_PASSPHRASE or --passphrase-file FILE, never from an argument.\n"
               "Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wrong passphrase, 4 I/O failure.\n");
     out.flush();
+}
+} // namespace
+
+// Qt's platform setup warns on stderr when XDG_RUNTIME_DIR is unset (root
+// in a container, cron) and carries on with a private folder; the CLI
+// promises one line on stderr per failure, so that notice is dropped.
+namespace
+{
+QtMessageHandler g_previousHandler = nullptr;
+void quietPlatformNotices(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
 }
 } // namespace
 
@@ -81,6 +100,7 @@ int run(int argc, char **argv)
     if (needsGui(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        g_previousHandler = qInstallMessageHandler(quietPlatformNotices);
         appHolder = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         appHolder = std::make_unique<QCoreApplication>(argc, argv);
@@ -146,6 +166,8 @@ int run(int argc, char **argv)
         return runReview(rest);
     if (command == QLatin1String("compare"))
         return runCompare(rest);
+    if (command == QLatin1String("report"))
+        return runReport(rest);
     QTextStream(stderr) << Tr::tr("auditbench-cli: unknown command \"%1\"; see auditbench-cli --help.").arg(command) << Qt::endl;
     return Usage;
 }

@@ -14,15 +14,20 @@
 #include <pthread.h>
 #include <thread>
 
-namespace ab::cli {
+namespace ab::cli
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::cli)
 };
 
 // A format-2 file opened read-only has no asset tables yet: it simply has no devices.
-bool hasAssets(const InspectionFile &f) { return f.schemaVersion() >= 3; }
+bool hasAssets(const InspectionFile &f)
+{
+    return f.schemaVersion() >= 3;
+}
 } // namespace
 
 int runDevices(const QStringList &args)
@@ -60,7 +65,8 @@ int runDevices(const QStringList &args)
         for (const QString &s : {d.vendor, d.model, d.firmware, d.hostname})
             if (!s.isEmpty())
                 identity.append(s);
-        out << d.id << '\t' << d.address << (identity.isEmpty() ? QString() : QStringLiteral("\t") + identity.join(QLatin1Char(' '))) << '\n';
+        out << d.id << '\t' << d.address << (identity.isEmpty() ? QString() : QStringLiteral("\t") + identity.join(QLatin1Char(' ')))
+            << '\n';
         for (const ServiceRecord &s : std::as_const(services)) {
             if (s.deviceId != d.id)
                 continue;
@@ -125,9 +131,10 @@ int runProbe(const QStringList &args)
     Context ctx(QStringLiteral("probe"), args);
     QCommandLineParser &p = ctx.parser();
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The inspection file."));
-    p.addOption({QStringLiteral("target"), Tr::tr("A target inside the scope: CIDR, HOST or HOST:PORTS (repeatable; default: the whole scope)."),
-                 Tr::tr("TARGET")});
-    p.addOption({QStringLiteral("ports"), Tr::tr("Ports: camera (default), top100, all, or a list such as 80,443,8000-8100."), Tr::tr("LIST")});
+    p.addOption({QStringLiteral("target"),
+                 Tr::tr("A target inside the scope: CIDR, HOST or HOST:PORTS (repeatable; default: the whole scope)."), Tr::tr("TARGET")});
+    p.addOption(
+        {QStringLiteral("ports"), Tr::tr("Ports: camera (default), top100, all, or a list such as 80,443,8000-8100."), Tr::tr("LIST")});
     p.addOption({QStringLiteral("no-credentials"), Tr::tr("Do not try default or weak passwords (nor SNMP communities).")});
     p.addOption({QStringLiteral("no-udp"), Tr::tr("Do not probe SNMP, SIP, SSDP or WS-Discovery over UDP.")});
     p.addOption({QStringLiteral("multicast"), Tr::tr("Also discover devices by multicast WS-Discovery and SSDP (239.255.255.250, TTL 1); "
@@ -135,7 +142,8 @@ int runProbe(const QStringList &args)
     p.addOption({QStringLiteral("rate"), Tr::tr("New connections per second, all hosts together (default 300; 0 = no limit)."), Tr::tr("N")});
     p.addOption({QStringLiteral("concurrency"), Tr::tr("Connections open at once (default 64)."), Tr::tr("N")});
     p.addOption({QStringLiteral("per-host"), Tr::tr("Connections open at once to one host (default 8)."), Tr::tr("N")});
-    p.addOption({QStringLiteral("attempts"), Tr::tr("Password attempts per account per device within 5 minutes (default 3)."), Tr::tr("N")});
+    p.addOption(
+        {QStringLiteral("attempts"), Tr::tr("Password attempts per account per device within 5 minutes (default 3)."), Tr::tr("N")});
     p.addOption({QStringLiteral("credentials-dir"), Tr::tr("A folder of extra credential lists (*.json)."), Tr::tr("DIR")});
     p.addOption({QStringLiteral("fingerprints-dir"), Tr::tr("A folder of extra vulnerability fingerprint rules (*.json)."), Tr::tr("DIR")});
     if (auto rc = ctx.parse(Tr::tr("Probe the devices inside the authorised scope: open ports, services, TLS, weak passwords, known "
@@ -164,8 +172,8 @@ int runProbe(const QStringList &args)
         into = v;
         return true;
     };
-    if (!number("rate", req.limits.ratePerSecond, 0, 1000000) || !number("concurrency", req.limits.concurrency, 1, 16384)
-        || !number("per-host", req.limits.perHost, 1, 16384) || !number("attempts", req.limits.attemptsPerAccount, 1, 100))
+    if (!number("rate", req.limits.ratePerSecond, 0, 1000000) || !number("concurrency", req.limits.concurrency, 1, 16384) ||
+        !number("per-host", req.limits.perHost, 1, 16384) || !number("attempts", req.limits.attemptsPerAccount, 1, 100))
         return ctx.usage(Tr::tr("--rate, --concurrency, --per-host and --attempts take a whole number in range."));
 
     auto f = ctx.openInspection(InspectionFile::Mode::ReadWrite);
@@ -200,7 +208,8 @@ int runProbe(const QStringList &args)
     });
     auto result = probe::runProbe(**f, runner, [&](const probe::ProbeProgress &pr) {
         if (pr.phase == QLatin1String("sweep"))
-            ctx.progress(Tr::tr("Sweeping %1 hosts, %2 open ports so far").arg(pr.hostsTotal).arg(pr.openPorts), pr.portsDone, qMax<qint64>(1, pr.portsTotal));
+            ctx.progress(Tr::tr("Sweeping %1 hosts, %2 open ports so far").arg(pr.hostsTotal).arg(pr.openPorts), pr.portsDone,
+                         qMax<qint64>(1, pr.portsTotal));
     });
     finished.store(true);
     pthread_kill(watcher.native_handle(), SIGUSR1);

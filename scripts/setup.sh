@@ -19,7 +19,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
     libqt6sql6-sqlite libsqlite3-dev libgl-dev libxkbcommon-dev libssl-dev
     # run: Qt's own translations, fonts for Chinese and Vietnamese
-    qt6-translations-l10n fonts-noto-cjk fonts-liberation
+    # (fonts-liberation2: Liberation 2.x, with the Vietnamese letters 1.07 lacks)
+    qt6-translations-l10n fonts-noto-cjk fonts-liberation fonts-liberation2
     # signing: keys on PKCS#11 tokens through libp11's engine and p11-kit
     libengine-pkcs11-openssl p11-kit p11-kit-modules
     # tests: the sqlite3 tool edits files behind our back, openssl makes data
@@ -31,7 +32,7 @@ packages+=(libssh-dev)
 [ "$mode" = test ] && packages+=(
     lighttpd apache2-utils snmpd snmp vsftpd mosquitto openssh-server openssh-client
     inetutils-telnetd openbsd-inetd nmap hydra clang
-    softhsm2 opensc
+    softhsm2 opensc poppler-utils
 )
 
 missing=()

@@ -6,7 +6,8 @@
 #include <QRectF>
 #include <QString>
 
-namespace ab::report {
+namespace ab::report
+{
 
 // Where a digital signature's visible block goes on the rendered document:
 // the page (0-based; -1 = the last page) and the rectangle in PDF user space
