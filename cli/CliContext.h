@@ -71,6 +71,9 @@ int runProbe(const QStringList &args);
 int runImportNmap(const QStringList &args);
 int runDevices(const QStringList &args);
 int runFindings(const QStringList &args);
+int runFinding(const QStringList &args);
+int runEdit(const QStringList &args);
+int runReadiness(const QStringList &args);
 
 // Entry point of auditbench-cli; returns the process exit code.
 int run(int argc, char **argv);
