@@ -28,7 +28,7 @@ void begin(QPromise<T> &promise, const QString &text)
 }
 } // namespace
 
-void importFiles(QPromise<ImportOutcome> &promise, const InspectionFile &main, const QStringList &paths)
+void importFiles(QPromise<ImportOutcome> &promise, const InspectionFile &main, const QStringList &paths, const ImportOptions &options)
 {
     begin(promise, Tr::tr("Preparing the import…"));
     ImportOutcome out;
@@ -48,7 +48,7 @@ void importFiles(QPromise<ImportOutcome> &promise, const InspectionFile &main, c
     EvidenceStore store(**handle);
     QList<ImportRequest> requests;
     for (const QString &path : plan->files)
-        requests.append(ImportRequest{path, QString(), QString(), QString(), QString()});
+        requests.append(ImportRequest{path, QString(), options.kind, options.item, QString()});
     const int n = int(requests.size());
     promise.setProgressValueAndText(0, Tr::tr("Importing %n file(s)…", nullptr, n));
     // Grouped transactions; an item counts once it is committed to disk.
@@ -58,7 +58,10 @@ void importFiles(QPromise<ImportOutcome> &promise, const InspectionFile &main, c
             promise.setProgressValue(permille(done, total));
             return !promise.isCanceled();
         },
-        [&](const EvidenceItem &) { ++out.added; },
+        [&](const EvidenceItem &item) {
+            ++out.added;
+            out.addedIds.append(item.id);
+        },
         [&](const QString &path, const Error &error) { out.failures.append(QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), error.message)); });
     if (!r && r.error().code != ErrorCode::Cancelled)
         out.error = r.error();

@@ -66,12 +66,13 @@ void InspectionSession::watch(QFutureWatcher<T> &watcher, QFuture<T> future, Tas
     watcher.setFuture(std::move(future));
 }
 
-bool InspectionSession::startImport(const QStringList &paths)
+bool InspectionSession::startImport(const QStringList &paths, const ImportOptions &options)
 {
     if (isBusy() || paths.isEmpty())
         return false;
     const InspectionFile *main = m_file.get();
-    watch(m_import, QtConcurrent::run([main, paths](QPromise<ImportOutcome> &p) { jobs::importFiles(p, *main, paths); }), Task::Import);
+    watch(m_import, QtConcurrent::run([main, paths, options](QPromise<ImportOutcome> &p) { jobs::importFiles(p, *main, paths, options); }),
+          Task::Import);
     return true;
 }
 

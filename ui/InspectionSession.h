@@ -30,7 +30,7 @@ public:
     Task task() const { return m_task; }
     bool isBusy() const { return m_task != Task::None; }
 
-    bool startImport(const QStringList &paths);
+    bool startImport(const QStringList &paths, const ImportOptions &options = {});
     bool startExport(qint64 id, const QString &outPath);
     bool startVerify();
     // Probes with the given request over the inspection's scope; refusals

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/inspection/Assets.h"
 #include "core/probe/ProbeRunner.h"
 
 #include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -54,6 +57,11 @@ public:
     QPlainTextEdit *transcriptView() const { return m_transcript; }
     QuestionnairePage *checklistPage() const { return m_checklist; }
     QTabWidget *lowerTabs() const { return m_lower; }
+    QPushButton *createFindingButton() const { return m_createFinding; }
+    QPushButton *openFindingButton() const { return m_openFinding; }
+    // A finding drafted from the selected device or service (its address,
+    // port and transcripts), for the Findings page to complete.
+    std::optional<FindingRecord> draftFromSelection() const;
 
     // The request the form describes.
     probe::ProbeRequest request() const;
@@ -68,6 +76,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void probeFinished(); // results are in the file (answers too)
+    void createFindingRequested(const ab::FindingRecord &draft);
+    void showFindingRequested(qint64 findingId);
     void statusMessage(const QString &text);
 
 protected:
@@ -104,6 +114,8 @@ private:
     QTabWidget *m_lower = nullptr;
     QPlainTextEdit *m_transcript = nullptr;
     QuestionnairePage *m_checklist = nullptr;
+    QPushButton *m_createFinding = nullptr;
+    QPushButton *m_openFinding = nullptr;
     probe::ProbeProgress m_last;
     bool m_running = false;
 };

@@ -1,7 +1,7 @@
 #include "ui/WidgetDialogProvider.h"
 
 #include "ui/EvidencePickerDialog.h"
-#include "ui/NewInspectionDialog.h"
+#include "ui/NewInspectionWizard.h"
 #include "ui/PassphraseDialog.h"
 
 #include <QDir>
@@ -79,7 +79,7 @@ void WidgetDialogProvider::passphrase(QWidget *parent, const QString &path, cons
 
 void WidgetDialogProvider::newInspection(QWidget *parent, NewInspectionCallback done)
 {
-    auto *d = new NewInspectionDialog(parent);
+    auto *d = new NewInspectionWizard(parent);
     d->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(d, &QDialog::finished, d, [d, done](int r) {
         if (r == QDialog::Accepted)
@@ -102,9 +102,9 @@ void WidgetDialogProvider::overrideReason(QWidget *parent, const QString &itemId
     d->open();
 }
 
-void WidgetDialogProvider::pickEvidence(QWidget *parent, const QList<EvidenceItem> &items, const QList<qint64> &chosen, EvidenceCallback done)
+void WidgetDialogProvider::pickEvidence(QWidget *parent, InspectionFile &file, const EvidencePick &pick, EvidenceCallback done)
 {
-    auto *d = new EvidencePickerDialog(items, chosen, parent);
+    auto *d = new EvidencePickerDialog(file, pick, parent);
     d->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(d, &QDialog::finished, d, [d, done](int r) {
         if (r == QDialog::Accepted)
@@ -112,6 +112,22 @@ void WidgetDialogProvider::pickEvidence(QWidget *parent, const QList<EvidenceIte
         else
             done(std::nullopt);
     });
+    d->open();
+}
+
+void WidgetDialogProvider::chooseOne(QWidget *parent, const QString &title, const QString &label, const QStringList &choices, int current,
+                                     ChoiceCallback done)
+{
+    auto *d = new QInputDialog(parent);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->setWindowModality(Qt::WindowModal);
+    d->setWindowTitle(title);
+    d->setLabelText(label);
+    d->setComboBoxItems(choices);
+    d->setComboBoxEditable(false);
+    if (current >= 0 && current < choices.size())
+        d->setTextValue(choices.at(current));
+    QObject::connect(d, &QDialog::finished, d, [d, done, choices](int r) { done(r == QDialog::Accepted ? int(choices.indexOf(d->textValue())) : -1); });
     d->open();
 }
 

@@ -1,5 +1,6 @@
 // Drives the real MainWindow: open (wrong passphrase, then right), import by
-// a simulated drop, export, cancel, verify (intact and tampered), language.
+// a simulated drop, export, cancel, verify (intact and tampered), language,
+// the steps by Ctrl+1..8 and the step each file was left at.
 #include "FakeDialogs.h"
 #include "GuiTestEnv.h"
 
@@ -12,6 +13,8 @@
 #include "ui/InspectionWidget.h"
 #include "ui/MainWindow.h"
 #include "ui/RecentFiles.h"
+#include "ui/ScorePage.h"
+#include "ui/StepModel.h"
 #include "ui/TaskProgress.h"
 #include "ui/VerifyBanner.h"
 
@@ -21,6 +24,9 @@
 #include <QDir>
 #include <QDropEvent>
 #include <QLineEdit>
+#include <QListView>
+#include <QStackedWidget>
+#include <QTabWidget>
 #include <QMenu>
 #include <QMimeData>
 #include <QSettings>
@@ -121,8 +127,10 @@ private Q_SLOTS:
         writeFile(QStringLiteral("in/photos/cam2.png"), QByteArray(7000, 'q'));
         QVERIFY(!a.isEmpty());
         drop({a, m_dir.filePath(QStringLiteral("in/photos"))});
-        QTRY_COMPARE(model()->rowCount(), 3);
+        QTRY_COMPARE(model()->totalCount(), 3);
         QTRY_VERIFY(!m_window->session()->isBusy());
+        QCOMPARE(m_window->inspectionWidget()->currentStep(), StepModel::Evidence);
+        QTRY_COMPARE(model()->rowCount(), 3); // the view reads the page it shows
         QVERIFY(!m_window->taskProgress()->isVisible());
         QStringList names;
         for (int r = 0; r < model()->rowCount(); ++r)
@@ -130,24 +138,31 @@ private Q_SLOTS:
         names.sort();
         QCOMPARE(names, (QStringList{QStringLiteral("cam1.png"), QStringLiteral("cam2.png"), QStringLiteral("interview.txt")}));
         // The custody log saw the three additions.
-        QVERIFY(m_window->inspectionWidget()->custodyModel()->rowCount() >= 4);
+        QVERIFY(m_window->inspectionWidget()->custodyModel()->totalCount() >= 4);
+        QCOMPARE(m_window->inspectionWidget()->steps()->progress(StepModel::Evidence), QStringLiteral("3 item(s)"));
     }
 
     void importThroughFileDialog()
     {
         m_dialogs->evidencePaths = {writeFile(QStringLiteral("in2/inventory.csv"), "ip,vendor\n127.0.0.10,Hik\n")};
         m_window->inspectionWidget()->addFiles();
-        QTRY_COMPARE(model()->rowCount(), 4);
+        QTRY_COMPARE(model()->totalCount(), 4);
         QTRY_VERIFY(!m_window->session()->isBusy());
+        QTRY_COMPARE(model()->rowCount(), 4);
     }
 
     void filterNarrowsTheView()
     {
         EvidencePage *page = m_window->inspectionWidget()->evidencePage();
         QTest::keyClicks(page->filterEdit(), QStringLiteral("cam"));
-        QCOMPARE(page->view()->model()->rowCount(), 2);
+        QTRY_COMPARE(page->view()->model()->rowCount(), 2); // filtered by SQLite once typing pauses
+        QCOMPARE(model()->totalCount(), 2);
+        QCOMPARE(model()->unfilteredCount(), 4);
+        // A kind by its translated name.
+        page->filterEdit()->setText(QStringLiteral("photo"));
+        QTRY_COMPARE(page->view()->model()->rowCount(), 2);
         page->filterEdit()->clear();
-        QCOMPARE(page->view()->model()->rowCount(), 4);
+        QTRY_COMPARE(page->view()->model()->rowCount(), 4);
     }
 
     void exportSelected()
@@ -175,14 +190,40 @@ private Q_SLOTS:
             big[i] = char(i / 4096);
         const QString p = writeFile(QStringLiteral("big/firmware.bin"), big);
         big.clear();
-        const int before = model()->rowCount();
+        const int before = model()->totalCount();
         drop({p});
-        QTRY_VERIFY(m_window->session()->isBusy() || model()->rowCount() == before + 1);
+        QTRY_VERIFY(m_window->session()->isBusy() || model()->totalCount() == before + 1);
         if (m_window->session()->isBusy())
             m_window->session()->cancel();
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->session()->isBusy(), 30000);
         // All or nothing: either it finished before the cancel or it is absent.
-        QVERIFY(model()->rowCount() == before || model()->rowCount() == before + 1);
+        QTRY_VERIFY(model()->totalCount() == before || model()->totalCount() == before + 1);
+    }
+
+    void stepsByShortcut()
+    {
+        InspectionWidget *w = m_window->inspectionWidget();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        // Ctrl+1..8 in the steps' order, each giving the keyboard to its page.
+        const StepModel::Step order[] = {StepModel::Setup,    StepModel::Interview, StepModel::Document, StepModel::Probe,
+                                         StepModel::Findings, StepModel::Report,    StepModel::Evidence, StepModel::Custody};
+        for (int i = 0; i < 8; ++i) {
+            QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            QCOMPARE(w->currentStep(), order[i]);
+            QVERIFY(w->pages()->currentWidget()->isVisible());
+            QTRY_VERIFY(w->pages()->currentWidget()->isAncestorOf(QApplication::focusWidget())
+                        || w->pages()->currentWidget() == QApplication::focusWidget());
+            QVERIFY(m_window->stepAction(order[i])->isChecked());
+        }
+        // The navigation list moves the page too, and skips the separator.
+        w->navigation()->setFocus();
+        w->showStep(StepModel::Report);
+        QTest::keyClick(w->navigation(), Qt::Key_Down);
+        QCOMPARE(w->currentStep(), StepModel::Evidence);
+        QCOMPARE(w->pages()->currentWidget(), static_cast<QWidget *>(w->evidencePage()));
+        // The Score page sits in the last step's container, ready for the report beside it.
+        QCOMPARE(w->reportTabs()->widget(0), static_cast<QWidget *>(w->scorePage()));
     }
 
     void verifyShowsIntactBanner()
@@ -227,9 +268,22 @@ private Q_SLOTS:
 
     void closeReturnsToWelcome()
     {
+        m_window->inspectionWidget()->showStep(StepModel::Custody);
         m_window->closeInspection();
         QVERIFY(m_window->session() == nullptr);
         QCOMPARE(model()->rowCount(), 0);
+        // Reopened, the file comes back at the step it was left at.
+        m_dialogs->passphrases = {QString::fromUtf8(m_pass)};
+        m_window->openPath(m_path);
+        QTRY_VERIFY(m_window->session() != nullptr && !m_window->isOpening());
+        QCOMPARE(m_window->inspectionWidget()->currentStep(), StepModel::Custody);
+        // Nothing secret is kept with it: the key names a hash of the path, the value a step.
+        QSettings settings;
+        for (const QString &key : settings.allKeys()) {
+            QVERIFY2(!settings.value(key).toString().contains(QString::fromUtf8(m_pass)), qPrintable(key));
+            QVERIFY2(!key.contains(QStringLiteral("site.inspection")), qPrintable(key));
+        }
+        m_window->closeInspection();
         // A cancelled passphrase prompt opens nothing.
         m_dialogs->passphrases.clear();
         m_window->openPath(m_path);
