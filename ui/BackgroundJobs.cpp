@@ -8,9 +8,11 @@
 
 #include <algorithm>
 
-namespace ab::ui::jobs {
+namespace ab::ui::jobs
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::ui::BackgroundJobs)
 };
@@ -20,8 +22,7 @@ int permille(qint64 done, qint64 total)
     return total > 0 ? int(std::clamp<qint64>(done * 1000 / total, 0, 1000)) : 1000;
 }
 
-template <typename T>
-void begin(QPromise<T> &promise, const QString &text)
+template <typename T> void begin(QPromise<T> &promise, const QString &text)
 {
     promise.setProgressRange(0, 1000);
     promise.setProgressValueAndText(0, text);
@@ -62,7 +63,9 @@ void importFiles(QPromise<ImportOutcome> &promise, const InspectionFile &main, c
             ++out.added;
             out.addedIds.append(item.id);
         },
-        [&](const QString &path, const Error &error) { out.failures.append(QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), error.message)); });
+        [&](const QString &path, const Error &error) {
+            out.failures.append(QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), error.message));
+        });
     if (!r && r.error().code != ErrorCode::Cancelled)
         out.error = r.error();
     promise.addResult(out); // dropped by Qt when cancelled; the caller reloads the list either way

@@ -13,11 +13,13 @@
 
 class QWidget;
 
-namespace ab {
+namespace ab
+{
 class InspectionFile;
 }
 
-namespace ab::ui {
+namespace ab::ui
+{
 
 // What the New inspection wizard hands back.
 struct NewInspectionRequest {
@@ -40,7 +42,8 @@ struct EvidencePick {
 // Every question the main window asks a person goes through here, so tests
 // can answer without one. Answers come back through callbacks: dialogs are
 // shown window-modal with open(), never with a nested exec() loop.
-class DialogProvider {
+class DialogProvider
+{
 public:
     enum class Severity { Information, Warning, Critical };
     using PathCallback = std::function<void(const QString &)>;      // empty: cancelled

@@ -16,9 +16,11 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-namespace ab::ui {
+namespace ab::ui
+{
 
-namespace {
+namespace
+{
 QStringList localPaths(const QMimeData *mime)
 {
     QStringList out;
@@ -175,7 +177,8 @@ void EvidencePage::retranslate()
     m_addFiles->setText(tr("Add &files…"));
     m_addFolder->setText(tr("Add f&older…"));
     m_export->setText(tr("E&xport…"));
-    m_hint->setText(tr("Drop files or folders on the table to add them as evidence. Contents are hashed (SHA-256) and encrypted in the inspection file."));
+    m_hint->setText(tr(
+        "Drop files or folders on the table to add them as evidence. Contents are hashed (SHA-256) and encrypted in the inspection file."));
     m_model->retranslate();
     updateCount();
 }
@@ -184,7 +187,8 @@ void EvidencePage::updateCount()
 {
     const qint64 shown = m_model->totalCount();
     const qint64 total = m_model->unfilteredCount();
-    m_count->setText(m_model->filterText().trimmed().isEmpty() ? tr("%n item(s)", nullptr, int(total)) : tr("%1 of %2 shown").arg(shown).arg(total));
+    m_count->setText(m_model->filterText().trimmed().isEmpty() ? tr("%n item(s)", nullptr, int(total))
+                                                               : tr("%1 of %2 shown").arg(shown).arg(total));
 }
 
 } // namespace ab::ui

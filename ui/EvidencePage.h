@@ -8,14 +8,16 @@ class QPushButton;
 class QTableView;
 class QTimer;
 
-namespace ab::ui {
+namespace ab::ui
+{
 
 class EvidenceModel;
 
 // The evidence browser: a filter, the sortable table (filtered and sorted by
 // the model in SQL, read a page at a time), and the buttons to add (files, a
 // folder, or files dropped on the table) and export.
-class EvidencePage final : public QWidget {
+class EvidencePage final : public QWidget
+{
     Q_OBJECT
 public:
     explicit EvidencePage(EvidenceModel *model, QWidget *parent = nullptr);

@@ -62,6 +62,7 @@ public:
     QPlainTextEdit *recommendationEdit() const { return m_recommendation; }
     QDateEdit *deadlineEdit() const { return m_deadline; }
     QPushButton *saveButton() const { return m_save; }
+    QPushButton *attachButton() const { return m_attach; }
 
 Q_SIGNALS:
     void saveRequested();

@@ -2,6 +2,7 @@
 
 #include "core/findings/FindingService.h"
 #include "core/inspection/InspectionFile.h"
+#include "ui/QuestionnaireModel.h"
 
 #include <QDate>
 #include <QFont>
@@ -92,15 +93,8 @@ QString FindingsModel::assetText(const FindingRecord &f) const
 
 QString FindingsModel::severityName(const QString &severity)
 {
-    if (severity == QLatin1String("high"))
-        return tr("High");
-    if (severity == QLatin1String("medium"))
-        return tr("Medium");
-    if (severity == QLatin1String("low"))
-        return tr("Low");
-    if (severity == QLatin1String("info"))
-        return tr("Info");
-    return severity;
+    // The checklist's names for severities, so both say the same.
+    return QuestionnaireModel::severityName(severity);
 }
 
 QString FindingsModel::statusName(const QString &status)
@@ -244,6 +238,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
 
 QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+        return headerData(section, orientation, Qt::DisplayRole);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -87,14 +88,6 @@ FindingsPage::FindingsPage(DialogProvider *dialogs, QWidget *parent) : QWidget(p
     h->setSectionResizeMode(FindingsModel::Title, QHeaderView::Stretch);
     h->setSortIndicator(-1, Qt::AscendingOrder); // the report's order until a header is clicked
     m_view->setSortingEnabled(true);
-    const int ch = fontMetrics().averageCharWidth();
-    m_view->setColumnWidth(FindingsModel::Id, ch * 6);
-    m_view->setColumnWidth(FindingsModel::Severity, ch * 12);
-    m_view->setColumnWidth(FindingsModel::Device, ch * 18);
-    m_view->setColumnWidth(FindingsModel::Item, ch * 9);
-    m_view->setColumnWidth(FindingsModel::Evidence, ch * 9);
-    m_view->setColumnWidth(FindingsModel::Deadline, ch * 12);
-    m_view->setColumnWidth(FindingsModel::Status, ch * 14);
 
     m_editor = new FindingEditor(this);
     auto *scroll = new QScrollArea(this);
@@ -113,6 +106,7 @@ FindingsPage::FindingsPage(DialogProvider *dialogs, QWidget *parent) : QWidget(p
     m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 2);
     m_split->setChildrenCollapsible(false);
+    m_split->setSizes({fontMetrics().averageCharWidth() * 90, fontMetrics().averageCharWidth() * 60});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -482,7 +476,37 @@ void FindingsPage::retranslate()
     m_merge->setText(tr("&Merge duplicates…"));
     m_merge->setToolTip(tr("Merge the selected findings into one; the others are kept, marked merged."));
     m_model->retranslate();
+    fitColumns();
     updateCount();
+}
+
+void FindingsPage::fitColumns()
+{
+    // The narrow columns as wide as their header or widest value needs (not
+    // measured over the rows: there may be thousands); the title takes the rest.
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int pad = fm.horizontalAdvance(QStringLiteral("MMM"));
+    auto widest = [&](int column, const QStringList &samples) {
+        int w = 0;
+        for (const QString &t : samples)
+            w = std::max(w, fm.horizontalAdvance(t));
+        // A long header (Vietnamese) is cut short rather than widen the column much; its tooltip says it whole.
+        const int header = fm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        m_view->setColumnWidth(column, std::max(w, std::min(header, w * 3 / 2)) + pad);
+    };
+    QStringList severities, statuses;
+    for (const QString &s : findings::severities())
+        severities.append(FindingsModel::severityName(s));
+    for (const QString &s : findings::statuses())
+        statuses.append(FindingsModel::statusName(s));
+    statuses.append(FindingsModel::tr("Merged into #%1").arg(9999));
+    widest(FindingsModel::Id, {QStringLiteral("9999")});
+    widest(FindingsModel::Severity, severities);
+    widest(FindingsModel::Device, {QStringLiteral("192.168.100.200:8080")});
+    widest(FindingsModel::Item, {QStringLiteral("PRB-00")});
+    widest(FindingsModel::Evidence, {QStringLiteral("99")});
+    widest(FindingsModel::Deadline, {QLocale().toString(QDate(2024, 12, 31), QLocale::ShortFormat)});
+    widest(FindingsModel::Status, statuses);
 }
 
 } // namespace ab::ui

@@ -82,6 +82,7 @@ private:
     void showCurrent();
     void attach();
     void updateCount();
+    void fitColumns();
     void retranslate();
     bool canWrite() const;
 

@@ -85,7 +85,7 @@ InspectionWidget::InspectionWidget(DialogProvider *dialogs, QWidget *parent) : Q
     m_split->setStretchFactor(1, 1);
     m_split->setChildrenCollapsible(false);
     // Wide enough for the longest step name in any of the three languages.
-    m_split->setSizes({fontMetrics().averageCharWidth() * 34, fontMetrics().averageCharWidth() * 120});
+    m_split->setSizes({fontMetrics().averageCharWidth() * 42, fontMetrics().averageCharWidth() * 120});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);

@@ -116,7 +116,7 @@ void InspectionWidget::updateProgress()
         const auto [answered, applicable] = counts(m_probe->checklistPage());
         QStringList probe{tr("%n device(s)", nullptr, m_probe->devicesModel()->rowCount())};
         if (applicable > 0)
-            probe.append(tr("%1 / %2 probe items").arg(answered).arg(applicable));
+            probe.append(tr("%1 / %2 items").arg(answered).arg(applicable));
         m_steps->setProgress(Step::Probe, probe.join(QStringLiteral(" · ")), applicable - answered,
                              applicable > 0 && answered == applicable);
     }
@@ -133,10 +133,10 @@ void InspectionWidget::updateProgress()
     const QList<catalog::ItemStatus> items = m_questionnaire ? m_questionnaire->evaluate() : QList<catalog::ItemStatus>();
     const findings::Readiness readiness = findings::assessReadiness(meta, items, summary, Language::current());
     m_readiness->setReadiness(readiness);
-    QString report = readiness.ready() ? tr("ready to issue") : tr("%n thing(s) missing", nullptr, int(readiness.gaps.size()));
+    QString report = readiness.ready() ? tr("ready to issue") : tr("%n missing", nullptr, int(readiness.missingCount()));
     if (const auto &score = m_score->score(); score && m_questionnaire)
-        report = tr("score %1").arg(m_score->totalText()) + QStringLiteral(" · ") + report;
-    m_steps->setProgress(Step::Report, report, int(readiness.gaps.size()), readiness.ready());
+        report = m_score->totalText() + QStringLiteral(" · ") + report;
+    m_steps->setProgress(Step::Report, report, int(readiness.missingCount()), readiness.ready());
     m_steps->setProgress(Step::Evidence, tr("%n item(s)", nullptr, int(m_evidenceModel->unfilteredCount())), 0, false);
     m_steps->setProgress(Step::Custody, tr("%n entry(ies)", nullptr, int(m_custodyModel->totalCount())), 0, false);
 }

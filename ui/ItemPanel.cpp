@@ -17,9 +17,11 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-namespace ab::ui {
+namespace ab::ui
+{
 
-namespace {
+namespace
+{
 QStringList localPaths(const QMimeData *mime)
 {
     QStringList out;
@@ -176,8 +178,9 @@ void ItemPanel::setEditable(bool writable, bool busy)
 
 void ItemPanel::render()
 {
-    for (QWidget *w : std::initializer_list<QWidget *>{m_guidanceHead, m_guidance, m_clausesHead, m_clauses, m_answerHead, m_editor, m_noteHead,
-                                                       m_note, m_evidenceHead, m_evidence, m_attach, m_remove, m_dropHint, m_save})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_guidanceHead, m_guidance, m_clausesHead, m_clauses, m_answerHead, m_editor, m_noteHead, m_note,
+                                          m_evidenceHead, m_evidence, m_attach, m_remove, m_dropHint, m_save})
         w->setVisible(m_status.has_value());
     if (!m_status) {
         m_finding->hide();
@@ -239,8 +242,7 @@ void ItemPanel::renderState()
 void ItemPanel::renderEvidence()
 {
     m_evidence->clear();
-    for (qint64 id : m_evidenceIds)
-    {
+    for (qint64 id : m_evidenceIds) {
         const QString name = m_names ? m_names(id) : QString();
         m_evidence->addItem(tr("#%1  %2").arg(id).arg(name.isEmpty() ? tr("(not in this inspection)") : name));
     }

@@ -4,8 +4,8 @@
 
 #include <QMap>
 
-#include <functional>
 #include <QWidget>
+#include <functional>
 
 #include <memory>
 #include <optional>
@@ -15,14 +15,16 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 
-namespace ab::ui {
+namespace ab::ui
+{
 
 class AnswerEditor;
 
 // One checklist item beside the list: its question, guidance and clauses,
 // and the answer being edited (value, note, evidence) with the Save button.
 // Files dropped here are offered for import and attachment.
-class ItemPanel final : public QWidget {
+class ItemPanel final : public QWidget
+{
     Q_OBJECT
 public:
     explicit ItemPanel(QWidget *parent = nullptr);

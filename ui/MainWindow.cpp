@@ -9,21 +9,21 @@
 #include "ui/InspectionSession.h"
 #include "ui/InspectionWidget.h"
 #include "ui/RecentFiles.h"
+#include "ui/StepModel.h"
 #include "ui/TaskProgress.h"
 #include "ui/WelcomePage.h"
-#include "ui/StepModel.h"
 #include "ui/WidgetDialogProvider.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QCryptographicHash>
-#include <QScreen>
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -32,7 +32,8 @@
 #include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
 
-namespace ab::ui {
+namespace ab::ui
+{
 
 MainWindow::MainWindow(QWidget *parent) : MainWindow(std::make_unique<WidgetDialogProvider>(), parent) {}
 
@@ -240,7 +241,8 @@ void MainWindow::newInspection()
         // The regime's shipped catalog, or the file chosen, is pinned with the new inspection.
         auto catalog = req->catalogPath.isEmpty() ? catalog::Catalog::shipped(req->meta.regime) : catalog::Catalog::load(req->catalogPath);
         if (catalog && catalog->regime() != req->meta.regime)
-            catalog = makeError(ErrorCode::Usage, tr("Catalog %1 is for the regime %2, not %3.").arg(catalog->id(), catalog->regime(), req->meta.regime));
+            catalog = makeError(ErrorCode::Usage,
+                                tr("Catalog %1 is for the regime %2, not %3.").arg(catalog->id(), catalog->regime(), req->meta.regime));
         if (!catalog) {
             crypto::cleanse(req->passphrase);
             showError(tr("New inspection"), catalog.error().message);
@@ -255,7 +257,7 @@ void MainWindow::newInspection()
             showError(tr("New inspection"), file.error().message);
             return;
         }
-        file->reset(); // reopen as the UI thread's handle through the normal path
+        file->reset();                     // reopen as the UI thread's handle through the normal path
         m_openStepOnce = StepModel::Setup; // the authorisation document comes next
         openWithPassphrase(req->path, std::move(req->passphrase));
     });
@@ -322,8 +324,8 @@ void MainWindow::updateRecentMenu()
     const QStringList files = RecentFiles::list();
     for (int i = 0; i < files.size(); ++i) {
         const QString &path = files.at(i);
-        QAction *a = m_recentMenu->addAction(QStringLiteral("%1 %2").arg(i < 9 ? QStringLiteral("&%1").arg(i + 1) : QStringLiteral("1&0"),
-                                                                            QFileInfo(path).fileName()));
+        QAction *a = m_recentMenu->addAction(
+            QStringLiteral("%1 %2").arg(i < 9 ? QStringLiteral("&%1").arg(i + 1) : QStringLiteral("1&0"), QFileInfo(path).fileName()));
         a->setToolTip(path);
         a->setStatusTip(QDir::toNativeSeparators(path));
         connect(a, &QAction::triggered, this, [this, path] { openPath(path); });

@@ -15,7 +15,8 @@ class QMenu;
 class QStackedWidget;
 class QToolBar;
 
-namespace ab::ui {
+namespace ab::ui
+{
 
 class DialogProvider;
 class InspectionSession;
@@ -23,7 +24,8 @@ class InspectionWidget;
 class TaskProgress;
 class WelcomePage;
 
-class MainWindow final : public QMainWindow {
+class MainWindow final : public QMainWindow
+{
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);

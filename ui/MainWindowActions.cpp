@@ -5,12 +5,12 @@
 #include "core/inspection/InspectionFile.h"
 #include "core/inspection/SampleInspection.h"
 #include "core/util/Language.h"
+#include "ui/DialogProvider.h"
 #include "ui/EvidencePage.h"
 #include "ui/InspectionSession.h"
 #include "ui/InspectionWidget.h"
 #include "ui/RecentFiles.h"
 #include "ui/StepModel.h"
-#include "ui/DialogProvider.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -21,7 +21,8 @@
 #include <QStyle>
 #include <QToolBar>
 
-namespace ab::ui {
+namespace ab::ui
+{
 
 void MainWindow::createActions()
 {
@@ -173,7 +174,8 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_goMenu->setTitle(tr("&Go"));
     for (int s = 0; s < StepModel::StepCount; ++s)
-        m_stepActions.at(s)->setText(QStringLiteral("&%1  ").arg(s + 1) + StepModel::withoutMnemonic(InspectionWidget::stepName(StepModel::Step(s))));
+        m_stepActions.at(s)->setText(QStringLiteral("&%1  ").arg(s + 1) +
+                                     StepModel::withoutMnemonic(InspectionWidget::stepName(StepModel::Step(s))));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main tool bar"));
     m_new->setText(tr("&New Inspection…"));
@@ -194,7 +196,8 @@ void MainWindow::retranslate()
     m_sample->setText(tr("Open the &Sample Inspection"));
     m_about->setText(tr("&About AuditBench"));
     if (m_session) {
-        setWindowTitle(tr("%1 — %2 — AuditBench").arg(m_session->file().meta().organisation, QFileInfo(m_session->file().path()).fileName()));
+        setWindowTitle(
+            tr("%1 — %2 — AuditBench").arg(m_session->file().meta().organisation, QFileInfo(m_session->file().path()).fileName()));
     } else {
         setWindowTitle(tr("AuditBench"));
     }

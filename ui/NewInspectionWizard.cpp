@@ -67,7 +67,7 @@ NewInspectionWizard::NewInspectionWizard(QWidget *parent) : QWizard(parent)
     setButtonText(QWizard::FinishButton, tr("&Create"));
     // Sized by the text, so it fits a small screen and grows with the font.
     const QFontMetrics fm = fontMetrics();
-    resize(fm.averageCharWidth() * 90, fm.height() * 30);
+    setMinimumSize(fm.averageCharWidth() * 84, fm.height() * 28);
 }
 
 NewInspectionWizard::~NewInspectionWizard()
@@ -276,9 +276,11 @@ QWizardPage *NewInspectionWizard::makeFilePage()
     m_strength->setMaximumHeight(fontMetrics().height() / 2 + 2);
     m_strengthText = wrapping(QString(), page);
     m_strengthText->setObjectName(QStringLiteral("wizardStrength"));
+    auto *pathLabel = new QLabel(tr("&File:"), page);
+    pathLabel->setBuddy(m_path);
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->addRow(tr("&File:"), pathRow);
+    form->addRow(pathLabel, pathRow);
     form->addRow(tr("&Passphrase:"), m_pass1);
     form->addRow(tr("Passphrase (a&gain):"), m_pass2);
     form->addRow(QString(), m_strength);
@@ -309,7 +311,7 @@ int NewInspectionWizard::passphraseStrength(const QString &p)
         wide |= c.unicode() >= 128;
         other |= !c.isLetterOrNumber() && c.unicode() < 128;
     }
-    const int alphabet = (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (other ? 32 : 0) + (wide ? 1000 : 0);
+    const int alphabet = (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (other ? 32 : 0) + (wide ? 100 : 0);
     const double bits = p.size() * std::log2(std::max(alphabet, 2));
     if (bits < 45)
         return 1;
@@ -452,10 +454,17 @@ void NewInspectionWizard::accept()
     r.catalogPath = m_catalogFile->isChecked() ? m_catalogPath->text().trimmed() : QString();
     r.path = m_path->text().trimmed();
     r.passphrase = m_pass1->text().toUtf8();
+    m_request = std::move(r);
+    // QWizard checks the last page once more on the way out: the
+    // passphrase fields are cleared only once it has closed.
+    QWizard::accept();
+    if (isVisible()) {
+        crypto::cleanse(m_request->passphrase);
+        m_request.reset();
+        return;
+    }
     m_pass1->clear();
     m_pass2->clear();
-    m_request = std::move(r);
-    QWizard::accept();
 }
 
 std::optional<NewInspectionRequest> NewInspectionWizard::takeRequest()

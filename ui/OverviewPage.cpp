@@ -10,7 +10,8 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
-namespace ab::ui {
+namespace ab::ui
+{
 
 OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
 {

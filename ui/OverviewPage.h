@@ -5,16 +5,19 @@
 class QFormLayout;
 class QLabel;
 
-namespace ab {
+namespace ab
+{
 class InspectionFile;
 }
 
-namespace ab::ui {
+namespace ab::ui
+{
 
 // The facts of the open inspection that nobody edits: regime, catalog, when
 // it was created, the file, its counts and the custody chain head (the rest
 // of what `auditbench-cli info` says is edited on the Setup page beside it).
-class OverviewPage final : public QWidget {
+class OverviewPage final : public QWidget
+{
     Q_OBJECT
 public:
     explicit OverviewPage(QWidget *parent = nullptr);

@@ -29,13 +29,15 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-namespace ab::ui {
+namespace ab::ui
+{
 
-namespace {
-constexpr int EvidenceRole = Qt::UserRole + 1; // QVariantList of evidence ids
-constexpr int RankRole = Qt::UserRole + 2;     // severity rank, for sorting
-constexpr int DeviceIdRole = Qt::UserRole + 3; // on device and service rows
-constexpr int PortRole = Qt::UserRole + 4;     // on service rows
+namespace
+{
+constexpr int EvidenceRole = Qt::UserRole + 1;  // QVariantList of evidence ids
+constexpr int RankRole = Qt::UserRole + 2;      // severity rank, for sorting
+constexpr int DeviceIdRole = Qt::UserRole + 3;  // on device and service rows
+constexpr int PortRole = Qt::UserRole + 4;      // on service rows
 constexpr int FindingIdRole = Qt::UserRole + 5; // on finding rows
 constexpr qint64 MaxTranscriptShown = 1 << 20;
 
@@ -238,9 +240,8 @@ ProbePage::ProbePage(DialogProvider *dialogs, QWidget *parent) : QWidget(parent)
         if (i.isValid())
             Q_EMIT showFindingRequested(i.siblingAtColumn(SeverityCol).data(FindingIdRole).toLongLong());
     });
-    connect(m_findingsView, &QTableView::activated, this, [this](const QModelIndex &i) {
-        Q_EMIT showFindingRequested(i.siblingAtColumn(SeverityCol).data(FindingIdRole).toLongLong());
-    });
+    connect(m_findingsView, &QTableView::activated, this,
+            [this](const QModelIndex &i) { Q_EMIT showFindingRequested(i.siblingAtColumn(SeverityCol).data(FindingIdRole).toLongLong()); });
     retranslate();
     updateEnabled();
 }
@@ -357,7 +358,9 @@ void ProbePage::reload()
     auto findings = store.findings();
     if (!devices || !services || !findings) {
         m_dialogs->message(this, DialogProvider::Severity::Critical, tr("Cannot read the devices"),
-                           !devices ? devices.error().message : !services ? services.error().message : findings.error().message);
+                           !devices    ? devices.error().message
+                           : !services ? services.error().message
+                                       : findings.error().message);
         return;
     }
     QHash<qint64, QString> address;
@@ -374,7 +377,8 @@ void ProbePage::reload()
         for (const ServiceRecord &s : std::as_const(*services)) {
             if (s.deviceId != d.id)
                 continue;
-            auto *svc = new QStandardItem(QStringLiteral("%1/%2 %3%4").arg(s.port).arg(s.transport, s.name, s.tls ? QStringLiteral(" (TLS)") : QString()));
+            auto *svc = new QStandardItem(
+                QStringLiteral("%1/%2 %3%4").arg(s.port).arg(s.transport, s.name, s.tls ? QStringLiteral(" (TLS)") : QString()));
             svc->setData(idVariant(s.evidence), EvidenceRole);
             svc->setData(d.id, DeviceIdRole);
             svc->setData(s.port, PortRole);
@@ -390,8 +394,11 @@ void ProbePage::reload()
         if (f.port > 0)
             device += QLatin1Char(':') + QString::number(f.port);
         const QString known = checkTitle(f.check);
-        QList<QStandardItem *> row{new QStandardItem(QuestionnaireModel::severityName(f.severity)), new QStandardItem(device), new QStandardItem(f.item),
-                                   new QStandardItem(known.isEmpty() ? f.title : known), new QStandardItem(f.cve),
+        QList<QStandardItem *> row{new QStandardItem(QuestionnaireModel::severityName(f.severity)),
+                                   new QStandardItem(device),
+                                   new QStandardItem(f.item),
+                                   new QStandardItem(known.isEmpty() ? f.title : known),
+                                   new QStandardItem(f.cve),
                                    new QStandardItem([&] {
                                        QStringList ids;
                                        for (qint64 e : f.evidence)
@@ -431,7 +438,9 @@ std::optional<FindingRecord> ProbePage::draftFromSelection() const
     if (f.port > 0) {
         const QString product = i.siblingAtColumn(1).data().toString();
         f.title = tr("%1 on %2").arg(i.data().toString(), device.data().toString());
-        f.detail = QStringList{product, i.siblingAtColumn(2).data().toString(), i.siblingAtColumn(3).data().toString()}.join(QLatin1Char(' ')).trimmed();
+        f.detail = QStringList{product, i.siblingAtColumn(2).data().toString(), i.siblingAtColumn(3).data().toString()}
+                       .join(QLatin1Char(' '))
+                       .trimmed();
     } else {
         f.title = tr("Device %1").arg(device.data().toString());
     }

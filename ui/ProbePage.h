@@ -21,7 +21,8 @@ class QTableView;
 class QTabWidget;
 class QTreeView;
 
-namespace ab::ui {
+namespace ab::ui
+{
 
 class DialogProvider;
 class InspectionSession;
@@ -32,7 +33,8 @@ struct ProbeOutcomeSummary;
 // limits, Start and an immediate Stop, live progress, the devices with their
 // services, the findings coloured by severity, the transcript behind any of
 // them one click away, and the probe items of the checklist.
-class ProbePage final : public QWidget {
+class ProbePage final : public QWidget
+{
     Q_OBJECT
 public:
     enum FindingColumn { SeverityCol, DeviceCol, ItemCol, TitleCol, CveCol, EvidenceCol, FindingColumns };

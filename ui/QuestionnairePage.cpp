@@ -21,7 +21,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace ab::ui {
+namespace ab::ui
+{
 
 QuestionnairePage::QuestionnairePage(const QString &kind, DialogProvider *dialogs, QWidget *parent)
     : QWidget(parent), m_kind(kind), m_dialogs(dialogs)
@@ -82,8 +83,7 @@ QuestionnairePage::QuestionnairePage(const QString &kind, DialogProvider *dialog
     layout->addLayout(bar);
     layout->addWidget(split, 1);
 
-    connect(m_show, &QComboBox::currentIndexChanged, this,
-            [this](int i) { m_filter->setShow(QuestionnaireFilter::Show(std::max(0, i))); });
+    connect(m_show, &QComboBox::currentIndexChanged, this, [this](int i) { m_filter->setShow(QuestionnaireFilter::Show(std::max(0, i))); });
     connect(m_section, &QComboBox::currentIndexChanged, this, [this] { m_filter->setSection(m_section->currentData().toString()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QuestionnairePage::showCurrent);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &QuestionnairePage::showCurrent);
@@ -93,7 +93,8 @@ QuestionnairePage::QuestionnairePage(const QString &kind, DialogProvider *dialog
         if (!m_panel->itemId().isEmpty())
             Q_EMIT findingRequested(m_panel->itemId());
     });
-    connect(m_panel, &ItemPanel::pathsDropped, this, [this](const QStringList &paths) { Q_EMIT importRequested(m_panel->itemId(), paths); });
+    connect(m_panel, &ItemPanel::pathsDropped, this,
+            [this](const QStringList &paths) { Q_EMIT importRequested(m_panel->itemId(), paths); });
     retranslate();
     updateEnabled();
 }
@@ -202,7 +203,7 @@ void QuestionnairePage::store(const QString &itemId, const QString &value, const
         m_dialogs->message(this, DialogProvider::Severity::Warning, tr("Save answer"), saved.error().message);
         return;
     }
-    Q_EMIT answersChanged(); // the owner refreshes every page, this one included
+    Q_EMIT answersChanged();         // the owner refreshes every page, this one included
     if (m_panel->itemId() == itemId) // a "pending" filter may have moved on to the next item
         m_panel->setStatus(m_model->questionnaire(), m_model->status(itemId));
     updateEnabled();

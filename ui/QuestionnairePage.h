@@ -13,11 +13,13 @@ class QLabel;
 class QProgressBar;
 class QTableView;
 
-namespace ab::catalog {
+namespace ab::catalog
+{
 class Questionnaire;
 }
 
-namespace ab::ui {
+namespace ab::ui
+{
 
 class DialogProvider;
 class InspectionSession;
@@ -28,7 +30,8 @@ class QuestionnaireModel;
 // The guided questionnaire for one kind of item: "interview" (the Interview
 // tab) or "document" (Document review). Progress and filters on top, the
 // items on the left, the selected item and its answer on the right.
-class QuestionnairePage final : public QWidget {
+class QuestionnairePage final : public QWidget
+{
     Q_OBJECT
 public:
     QuestionnairePage(const QString &kind, DialogProvider *dialogs, QWidget *parent = nullptr);

@@ -1,6 +1,7 @@
 #include "ui/ReadinessPanel.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QStandardItemModel>
@@ -18,13 +19,16 @@ ReadinessPanel::ReadinessPanel(QWidget *parent) : QWidget(parent)
     m_header->setObjectName(QStringLiteral("readinessHeader"));
     m_header->setCheckable(true);
     m_header->setChecked(true);
-    m_header->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_header->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_header->setAutoRaise(true);
-    m_header->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_header->setFocusPolicy(Qt::StrongFocus);
-    QFont bold = m_header->font();
+    // The title wraps (it is long in Vietnamese) beside the folding arrow.
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("readinessTitle"));
+    m_title->setWordWrap(true);
+    QFont bold = m_title->font();
     bold.setBold(true);
-    m_header->setFont(bold);
+    m_title->setFont(bold);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_model = new QStandardItemModel(this);
@@ -32,15 +36,20 @@ ReadinessPanel::ReadinessPanel(QWidget *parent) : QWidget(parent)
     m_list->setObjectName(QStringLiteral("readinessList"));
     m_list->setModel(m_model);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setWordWrap(true);
+    // One line each, the whole sentence in the tooltip: the list stays scannable.
+    m_list->setWordWrap(false);
     m_list->setTextElideMode(Qt::ElideRight);
-    m_list->setUniformItemSizes(false);
+    m_list->setUniformItemSizes(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_summary->setBuddy(m_list);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_header);
+    auto *head = new QHBoxLayout;
+    head->addWidget(m_header, 0, Qt::AlignTop);
+    head->addWidget(m_title, 1);
+    layout->addLayout(head);
     layout->addWidget(m_summary);
     layout->addWidget(m_list, 1);
 
@@ -75,13 +84,16 @@ void ReadinessPanel::setReadiness(const std::optional<findings::Readiness> &read
 void ReadinessPanel::render()
 {
     m_model->clear();
+    const QString title = tr("Before a report can be issued");
+    m_header->setAccessibleName(title);
+    m_header->setToolTip(tr("Show or hide what is still missing (Space)"));
     if (!m_readiness) {
-        m_header->setText(tr("Before a report can be issued"));
+        m_title->setText(title);
         m_summary->clear();
         return;
     }
     const findings::Readiness &r = *m_readiness;
-    m_header->setText(r.ready() ? tr("Before a report can be issued") : tr("Before a report can be issued (%1)").arg(r.gaps.size()));
+    m_title->setText(r.ready() ? title : tr("%1 (%2)").arg(title).arg(r.missingCount()));
     if (r.ready()) {
         m_summary->setText(
             tr("Nothing is missing: every applicable item is answered, every finding has evidence, the authorisation is recorded."));

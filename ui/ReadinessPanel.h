@@ -26,7 +26,8 @@ public:
     const std::optional<findings::Readiness> &readiness() const { return m_readiness; }
     bool isExpanded() const;
     void setExpanded(bool expanded);
-    QToolButton *header() const { return m_header; }
+    QToolButton *header() const { return m_header; } // folds the panel (Space)
+    QLabel *title() const { return m_title; }
     QListView *list() const { return m_list; }
     QStandardItemModel *model() const { return m_model; }
 
@@ -42,6 +43,7 @@ private:
     void render();
     std::optional<findings::Readiness> m_readiness;
     QToolButton *m_header = nullptr;
+    QLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
     QListView *m_list = nullptr;
     QStandardItemModel *m_model = nullptr;

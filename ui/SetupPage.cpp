@@ -182,6 +182,7 @@ SetupPage::SetupPage(DialogProvider *dialogs, QWidget *parent) : QWidget(parent)
     m_save->setObjectName(QStringLiteral("setupSave"));
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_error, 1);
+    bottom->addStretch(0); // the buttons keep their size when there is no error to show
     bottom->addWidget(m_revert);
     bottom->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);

@@ -84,9 +84,13 @@ SystemsEditor::SystemsEditor(QWidget *parent) : QWidget(parent)
 
     connect(m_add, &QPushButton::clicked, this, [this] { addTyped(); });
     connect(m_remove, &QPushButton::clicked, this, &SystemsEditor::removeCurrent);
-    connect(m_model, &QStandardItemModel::dataChanged, this, &SystemsEditor::changed);
-    connect(m_model, &QStandardItemModel::rowsRemoved, this, &SystemsEditor::changed);
-    connect(m_model, &QStandardItemModel::rowsInserted, this, &SystemsEditor::changed);
+    auto report = [this] {
+        if (!m_loading)
+            Q_EMIT changed();
+    };
+    connect(m_model, &QStandardItemModel::dataChanged, this, report);
+    connect(m_model, &QStandardItemModel::rowsRemoved, this, report);
+    connect(m_model, &QStandardItemModel::rowsInserted, this, report);
     retranslate();
 }
 
@@ -100,15 +104,15 @@ QList<SystemInfo> SystemsEditor::systems() const
 
 void SystemsEditor::setSystems(const QList<SystemInfo> &systems)
 {
-    const QSignalBlocker block(m_model);
+    // Filled from the file: no change to report (the view must still hear of the rows).
+    m_loading = true;
     m_model->removeRows(0, m_model->rowCount());
     for (const SystemInfo &s : systems) {
         auto *level = new QStandardItem;
         level->setData(s.level, Qt::EditRole);
         m_model->appendRow({new QStandardItem(s.name), level});
     }
-    m_view->reset();
-    retranslate();
+    m_loading = false;
 }
 
 void SystemsEditor::setReadOnly(bool readOnly)

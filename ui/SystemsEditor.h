@@ -49,6 +49,7 @@ private:
     QTableView *m_view = nullptr;
     QStandardItemModel *m_model = nullptr;
     QLabel *m_hint = nullptr;
+    bool m_loading = false;
 };
 
 } // namespace ab::ui

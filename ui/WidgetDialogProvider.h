@@ -4,10 +4,12 @@
 
 #include <QCoreApplication>
 
-namespace ab::ui {
+namespace ab::ui
+{
 
 // The real dialogs: QFileDialog, PassphraseDialog, NewInspectionWizard, EvidencePickerDialog, QInputDialog, QMessageBox.
-class WidgetDialogProvider final : public DialogProvider {
+class WidgetDialogProvider final : public DialogProvider
+{
     Q_DECLARE_TR_FUNCTIONS(ab::ui::WidgetDialogProvider)
 public:
     void openInspectionPath(QWidget *parent, PathCallback done) override;

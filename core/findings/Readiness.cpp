@@ -39,7 +39,8 @@ QJsonObject Readiness::toJson() const
             {QStringLiteral("missing"), missing},
             {QStringLiteral("unanswered"), unanswered},
             {QStringLiteral("findings_without_evidence"), double(findingsWithoutEvidence)},
-            {QStringLiteral("authorisation"), authorisation}};
+            {QStringLiteral("authorisation"), authorisation},
+            {QStringLiteral("missing_count"), double(missingCount())}};
 }
 
 Readiness assessReadiness(const InspectionMeta &meta, const QList<catalog::ItemStatus> &items, const FindingSummary &findings,
@@ -50,7 +51,8 @@ Readiness assessReadiness(const InspectionMeta &meta, const QList<catalog::ItemS
     if (!r.authorisation)
         r.gaps.append({ReadinessGap::Kind::NoAuthorisation, QStringLiteral("inspection"),
                        Tr::tr("No authorisation document: record the order that authorises the inspection (Setup).")});
-    if (meta.inspectors.isEmpty())
+    r.team = !meta.inspectors.isEmpty();
+    if (!r.team)
         r.gaps.append({ReadinessGap::Kind::NoTeam, QStringLiteral("inspection"),
                        Tr::tr("Nobody is named in the inspection team: the report needs a team leader to sign it (Setup).")});
     for (const catalog::ItemStatus &s : items) {

@@ -27,7 +27,10 @@ struct Readiness {
     int unanswered = 0; // applicable, relevant, pending items
     qint64 findingsWithoutEvidence = 0;
     bool authorisation = false;
+    bool team = false;
     bool ready() const { return gaps.isEmpty(); }
+    // Everything missing, counted whole (the gaps name at most a limit of each).
+    qint64 missingCount() const { return (authorisation ? 0 : 1) + (team ? 0 : 1) + unanswered + findingsWithoutEvidence; }
     // {"ready":bool,"missing":[{"kind","object","detail"}],"unanswered":n,"findings_without_evidence":n,"authorisation":bool}
     QJsonObject toJson() const;
 };

@@ -172,7 +172,7 @@ private Q_SLOTS:
         QVERIFY(score()->chart()->accessibleDescription().contains(QStringLiteral("Section B")));
         m_window->inspectionWidget()->showStep(StepModel::Report);
         QVERIFY(score()->chart()->isVisible());
-        QVERIFY(m_window->inspectionWidget()->steps()->progress(StepModel::Report).startsWith(QStringLiteral("score 78.0 / 100")));
+        QVERIFY(m_window->inspectionWidget()->steps()->progress(StepModel::Report).startsWith(QStringLiteral("78.0 / 100 · ")));
         m_window->inspectionWidget()->showStep(StepModel::Interview);
     }
 
