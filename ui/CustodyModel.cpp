@@ -33,7 +33,7 @@ void CustodyModel::refresh()
         }
         return;
     }
-    auto n = m_file->custody().count();
+    auto n = m_file->custody().lastSeq(); // entries are numbered from 1, without gaps in an intact log
     if (n && *n != m_total) {
         m_total = *n;
         Q_EMIT countsChanged();
@@ -62,8 +62,10 @@ void CustodyModel::fetchMore(const QModelIndex &parent)
     const QScopedValueRollback<bool> busy(m_fetching, true);
     const qint64 from = m_entries.isEmpty() ? 1 : m_entries.constLast().seq + 1;
     auto page = m_file->custody().entries(from, PageSize);
-    if (!page || page->isEmpty())
+    if (!page || page->isEmpty()) {
+        m_total = m_entries.size(); // a log with gaps (verify names them): stop where it ends
         return;
+    }
     const int first = int(m_entries.size());
     beginInsertRows({}, first, first + int(page->size()) - 1);
     m_entries.append(*page);

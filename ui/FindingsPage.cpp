@@ -157,7 +157,7 @@ void FindingsPage::setSession(InspectionSession *session)
     m_session = session;
     m_editor->setRecord(std::nullopt);
     m_model->setFile(session ? &session->file() : nullptr, [this] { return m_session && !m_session->isBusy(); });
-    reload();
+    afterReload(0);
 }
 
 void FindingsPage::setQuestionnaire(std::shared_ptr<catalog::Questionnaire> questionnaire)
@@ -181,6 +181,11 @@ void FindingsPage::reload()
 {
     const qint64 keep = currentId();
     m_model->reload();
+    afterReload(keep);
+}
+
+void FindingsPage::afterReload(qint64 keep)
+{
     QList<DeviceRecord> devices;
     if (m_session && !m_session->isBusy() && m_session->file().schemaVersion() >= 3) {
         if (auto d = AssetStore(m_session->file()).devices())

@@ -83,6 +83,7 @@ private:
     void attach();
     void updateCount();
     void fitColumns();
+    void afterReload(qint64 keep);
     void retranslate();
     bool canWrite() const;
 

@@ -169,8 +169,9 @@ void InspectionWidget::setSession(InspectionSession *session)
     m_setup->setSession(session);
     m_probe->setSession(session);
     m_findings->setSession(session);
+    // Each page has read what it shows once; the checklist now, the rest follows from it.
     loadQuestionnaire();
-    reload();
+    updateEnabled();
 }
 
 void InspectionWidget::loadQuestionnaire()

@@ -63,7 +63,7 @@ void OverviewPage::refresh()
     if (m_file) {
         EvidenceStore store(*m_file);
         auto evidence = store.count();
-        auto custody = m_file->custody().count();
+        auto custody = m_file->custody().lastSeq(); // an index lookup, not a walk over every entry
         auto head = m_file->custody().recordedHead();
         if (evidence && custody && head) {
             m_counts.evidence = *evidence;

@@ -1,6 +1,7 @@
 #include "ui/ProbePage.h"
 
 #include "core/evidence/EvidenceStore.h"
+#include "core/findings/FindingService.h"
 #include "core/inspection/Assets.h"
 #include "core/inspection/InspectionFile.h"
 #include "core/probe/PortLists.h"
@@ -40,6 +41,7 @@ constexpr int DeviceIdRole = Qt::UserRole + 3;  // on device and service rows
 constexpr int PortRole = Qt::UserRole + 4;      // on service rows
 constexpr int FindingIdRole = Qt::UserRole + 5; // on finding rows
 constexpr qint64 MaxTranscriptShown = 1 << 20;
+constexpr int MaxFindingsShown = 500;
 
 QVariantList idVariant(const QList<qint64> &ids)
 {
@@ -166,6 +168,8 @@ ProbePage::ProbePage(DialogProvider *dialogs, QWidget *parent) : QWidget(parent)
     m_findingsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_findingsView->setSortingEnabled(true);
     m_findingsView->verticalHeader()->hide();
+    m_findingsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_findingsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 2);
     m_findingsView->horizontalHeader()->setSectionResizeMode(TitleCol, QHeaderView::Stretch);
     m_findingsView->setWordWrap(false);
     m_findingsLabel = new QLabel(this);
@@ -350,19 +354,29 @@ void ProbePage::reload()
     m_findings->removeRows(0, m_findings->rowCount());
     m_devices->setHorizontalHeaderLabels({tr("Device / service"), tr("Product"), tr("Version"), tr("Details")});
     retranslate();
-    if (!m_session || m_session->isBusy() || m_session->file().schemaVersion() < 3)
+    m_foundTotal = 0;
+    if (!m_session || m_session->isBusy() || m_session->file().schemaVersion() < 3) {
+        renderCounts();
         return;
+    }
     AssetStore store(m_session->file());
     auto devices = store.devices();
     auto services = store.services();
-    auto findings = store.findings();
-    if (!devices || !services || !findings) {
+    // What probes and imports found, most severe first; a large run's long
+    // tail is on the Findings step, which reads it page by page.
+    const QStringList sources{QStringLiteral("probe"), QStringLiteral("nmap")};
+    findings::FindingService service(m_session->file());
+    auto findings = service.page(nullptr, MaxFindingsShown, sources);
+    auto found = service.countFrom(sources);
+    if (!devices || !services || !findings || !found) {
         m_dialogs->message(this, DialogProvider::Severity::Critical, tr("Cannot read the devices"),
                            !devices    ? devices.error().message
                            : !services ? services.error().message
-                                       : findings.error().message);
+                           : !findings ? findings.error().message
+                                       : found.error().message);
         return;
     }
+    m_foundTotal = *found;
     QHash<qint64, QString> address;
     for (const DeviceRecord &d : std::as_const(*devices)) {
         address.insert(d.id, d.address);
@@ -420,7 +434,16 @@ void ProbePage::reload()
     m_findingsView->resizeColumnToContents(SeverityCol);
     for (int c : {DeviceCol, ItemCol, CveCol, EvidenceCol})
         m_findingsView->resizeColumnToContents(c);
-    m_findingsLabel->setText(tr("Findings (%1)").arg(m_findings->rowCount()));
+    renderCounts();
+}
+
+void ProbePage::renderCounts()
+{
+    m_findingsLabel->setText(m_foundTotal > m_findings->rowCount()
+                                 ? tr("Found by probes and imports (%1; the %2 most severe shown, all on the Findings step)")
+                                       .arg(m_foundTotal)
+                                       .arg(m_findings->rowCount())
+                                 : tr("Found by probes and imports (%1)").arg(m_findings->rowCount()));
     m_devicesLabel->setText(tr("Devices (%1)").arg(m_devices->rowCount()));
 }
 
@@ -527,8 +550,7 @@ void ProbePage::retranslate()
     // (after setText, which replaces a button's shortcut with its mnemonic).
     m_stop->setShortcut(QKeySequence(Qt::Key_Escape));
     m_stop->setToolTip(tr("Stops the probe at once (Esc); what was found is kept."));
-    m_devicesLabel->setText(tr("Devices (%1)").arg(m_devices->rowCount()));
-    m_findingsLabel->setText(tr("Findings (%1)").arg(m_findings->rowCount()));
+    renderCounts();
     m_findings->setHorizontalHeaderLabels({tr("Severity"), tr("Device"), tr("Item"), tr("Finding"), tr("CVE"), tr("Evidence")});
     m_transcript->setPlaceholderText(tr("Select a service or a finding to read the exchange that proves it."));
     m_lower->setTabText(0, tr("Transcript"));

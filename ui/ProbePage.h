@@ -90,6 +90,7 @@ private:
     void onProgress(const probe::ProbeProgress &p);
     void onFinished(const ProbeOutcomeSummary &outcome, bool stopped);
     void showSelectedEvidence(const QList<qint64> &ids);
+    void renderCounts();
 
     DialogProvider *m_dialogs = nullptr;
     QPointer<InspectionSession> m_session;
@@ -120,6 +121,7 @@ private:
     QPushButton *m_openFinding = nullptr;
     probe::ProbeProgress m_last;
     bool m_running = false;
+    qint64 m_foundTotal = 0;
 };
 
 } // namespace ab::ui

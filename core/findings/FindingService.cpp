@@ -414,18 +414,39 @@ Result<FindingRecord> FindingService::get(qint64 id) const
     return AssetStore::findingFrom(*row);
 }
 
-Result<QList<FindingRecord>> FindingService::page(const FindingRecord *after, int limit) const
+Result<qint64> FindingService::countFrom(const QStringList &sources) const
+{
+    if (!hasTable())
+        return qint64(0);
+    QStringList marks(sources.size(), QStringLiteral("?"));
+    QSqlQuery q = sql::prepare(m_file.database(),
+                               QStringLiteral("SELECT count(*) FROM finding WHERE source IN (%1)").arg(marks.join(QLatin1Char(','))));
+    for (const QString &s : sources)
+        q.addBindValue(s);
+    if (auto r = sql::exec(q); !r)
+        return r.error();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<QList<FindingRecord>> FindingService::page(const FindingRecord *after, int limit, const QStringList &sources) const
 {
     QList<FindingRecord> out;
     if (!hasTable())
         return out;
     // Keyset paging: each page starts where the last one ended, so the
     // thousandth page costs what the first does.
-    QString sql = QStringLiteral("SELECT * FROM finding");
+    QStringList where;
+    if (!sources.isEmpty())
+        where.append(QStringLiteral("source IN (%1)").arg(QStringList(sources.size(), QStringLiteral("?")).join(QLatin1Char(','))));
     if (after)
-        sql += QStringLiteral(" WHERE (%1 < ? OR (%1 = ? AND id > ?))").arg(RankSql);
+        where.append(QStringLiteral("(%1 < ? OR (%1 = ? AND id > ?))").arg(RankSql));
+    QString sql = QStringLiteral("SELECT * FROM finding");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY %1 DESC, id LIMIT ?").arg(RankSql);
     QSqlQuery q = sql::prepare(m_file.database(), sql);
+    for (const QString &s : sources)
+        q.addBindValue(s);
     if (after) {
         const int rank = severityRank(after->severity);
         q.addBindValue(rank);

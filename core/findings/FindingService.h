@@ -86,7 +86,9 @@ public:
     // Findings in the report's order, most severe first, then by id; `after`
     // is the last one of the previous page (nullptr: from the start). Pages
     // keep a browser of thousands of findings from reading them all at once.
-    Result<QList<FindingRecord>> page(const FindingRecord *after, int limit) const;
+    // `sources` narrows them to findings of those sources (probe, nmap...).
+    Result<QList<FindingRecord>> page(const FindingRecord *after, int limit, const QStringList &sources = {}) const;
+    Result<qint64> countFrom(const QStringList &sources) const;
     Result<FindingSummary> summary() const;
     // The active finding that records itemId's answer, or 0.
     Result<qint64> findingForAnswer(const QString &itemId) const;
