@@ -172,9 +172,9 @@ void EvidencePage::changeEvent(QEvent *event)
 
 void EvidencePage::retranslate()
 {
-    m_filterLabel->setText(tr("&Filter:"));
+    m_filterLabel->setText(tr("Filt&er:")); // Alt+F is the File menu
     m_filter->setPlaceholderText(tr("Name, kind, hash, item or person"));
-    m_addFiles->setText(tr("Add &files…"));
+    m_addFiles->setText(tr("&Add files…"));
     m_addFolder->setText(tr("Add f&older…"));
     m_export->setText(tr("E&xport…"));
     m_hint->setText(tr(

@@ -440,7 +440,7 @@ void FindingEditor::retranslate()
     m_deadlineLabel->setText(tr("Rectify &by:"));
     m_deadline->setSpecialValueText(tr("report's default (%n days)", nullptr, findings::DefaultDeadlineDays));
     m_revert->setText(tr("Revert"));
-    m_save->setText(tr("Sa&ve"));
+    m_save->setText(tr("Save")); // every letter is taken on the page: Ctrl+S saves
     m_save->setToolTip(tr("Save the finding (Ctrl+S)"));
     renderHeader();
 }

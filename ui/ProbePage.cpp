@@ -544,7 +544,7 @@ void ProbePage::retranslate()
     m_rateLabel->setText(tr("R&ate (connections/s):"));
     m_rate->setSpecialValueText(tr("no limit"));
     m_concurrencyLabel->setText(tr("Co&ncurrency:"));
-    m_start->setText(tr("Start probin&g"));
+    m_start->setText(tr("Start &probing"));
     m_stop->setText(tr("Stop"));
     // Every letter of "Stop" is taken by a tab or a field: Esc stops instead
     // (after setText, which replaces a button's shortcut with its mnemonic).

@@ -27,7 +27,10 @@
 #include <QListView>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QAbstractButton>
+#include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QSettings>
 #include <QSqlQuery>
@@ -264,6 +267,54 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->fileMenu()->title(), QStringLiteral("&Tệp"));
         m_window->setLanguage(QStringLiteral("en"));
         QTRY_COMPARE(m_window->fileMenu()->title(), QStringLiteral("&File"));
+    }
+
+    // On every step, each Alt+letter leads to one place: no two visible
+    // buttons or labelled fields of the page, nor a menu, share a letter.
+    void mnemonicsAreUnique()
+    {
+        QVERIFY(m_window->session()); // the pages of an open inspection
+        InspectionWidget *w = m_window->inspectionWidget();
+        QMap<QString, QString> menus;
+        for (QAction *a : m_window->menuBar()->actions())
+            menus.insert(QKeySequence::mnemonic(a->text()).toString(), a->text());
+        for (int s = 0; s < StepModel::StepCount; ++s) {
+            w->showStep(StepModel::Step(s));
+            QMap<QString, QString> seen = menus;
+            QStringList clashes;
+            auto take = [&](const QString &text, const QWidget *owner) {
+                const QString key = QKeySequence::mnemonic(text).toString();
+                if (key.isEmpty() || !owner->isVisibleTo(m_window.get()))
+                    return;
+                if (seen.contains(key))
+                    clashes.append(QStringLiteral("%1: \"%2\" and \"%3\"").arg(key, seen.value(key), text));
+                seen.insert(key, text);
+            };
+            for (const QAbstractButton *b : w->page(StepModel::Step(s))->findChildren<QAbstractButton *>())
+                take(b->text(), b);
+            for (const QLabel *l : w->page(StepModel::Step(s))->findChildren<QLabel *>())
+                if (l->buddy())
+                    take(l->text(), l);
+            if (qEnvironmentVariableIsSet("AB_SHOW_MNEMONICS"))
+                qDebug() << StepModel::key(StepModel::Step(s)) << seen.keys();
+            QVERIFY2(clashes.isEmpty(), qPrintable(StepModel::key(StepModel::Step(s)) + QStringLiteral(": ") + clashes.join(QStringLiteral("; "))));
+        }
+    }
+
+    // Tab leads from the step list into the page, through the missing-items panel.
+    void tabReachesThePage()
+    {
+        QVERIFY(m_window->session());
+        InspectionWidget *w = m_window->inspectionWidget();
+        w->showStep(StepModel::Findings);
+        w->navigation()->setFocus(Qt::TabFocusReason);
+        bool reached = false;
+        for (int i = 0; i < 8 && !reached; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            reached = w->page(StepModel::Findings)->isAncestorOf(QApplication::focusWidget());
+        }
+        QVERIFY(reached);
+        QCOMPARE(w->currentStep(), StepModel::Findings); // moving the keyboard never moves the step
     }
 
     void closeReturnsToWelcome()
