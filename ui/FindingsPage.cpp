@@ -106,7 +106,7 @@ FindingsPage::FindingsPage(DialogProvider *dialogs, QWidget *parent) : QWidget(p
     m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 2);
     m_split->setChildrenCollapsible(false);
-    m_split->setSizes({fontMetrics().averageCharWidth() * 90, fontMetrics().averageCharWidth() * 60});
+    m_split->setSizes({fontMetrics().averageCharWidth() * 100, fontMetrics().averageCharWidth() * 55});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -490,7 +490,7 @@ void FindingsPage::fitColumns()
     // The narrow columns as wide as their header or widest value needs (not
     // measured over the rows: there may be thousands); the title takes the rest.
     const QFontMetrics fm = m_view->fontMetrics();
-    const int pad = fm.horizontalAdvance(QStringLiteral("MMM"));
+    const int pad = fm.horizontalAdvance(QStringLiteral("MM"));
     auto widest = [&](int column, const QStringList &samples) {
         int w = 0;
         for (const QString &t : samples)
@@ -504,10 +504,10 @@ void FindingsPage::fitColumns()
         severities.append(FindingsModel::severityName(s));
     for (const QString &s : findings::statuses())
         statuses.append(FindingsModel::statusName(s));
-    statuses.append(FindingsModel::tr("Merged into #%1").arg(9999));
+    // "Merged into #12" is cut short in the column and whole in the editor.
     widest(FindingsModel::Id, {QStringLiteral("9999")});
     widest(FindingsModel::Severity, severities);
-    widest(FindingsModel::Device, {QStringLiteral("192.168.100.200:8080")});
+    widest(FindingsModel::Device, {QStringLiteral("127.0.0.10:554")});
     widest(FindingsModel::Item, {QStringLiteral("PRB-00")});
     widest(FindingsModel::Evidence, {QStringLiteral("99")});
     widest(FindingsModel::Deadline, {QLocale().toString(QDate(2024, 12, 31), QLocale::ShortFormat)});

@@ -67,7 +67,7 @@ NewInspectionWizard::NewInspectionWizard(QWidget *parent) : QWizard(parent)
     setButtonText(QWizard::FinishButton, tr("&Create"));
     // Sized by the text, so it fits a small screen and grows with the font.
     const QFontMetrics fm = fontMetrics();
-    setMinimumSize(fm.averageCharWidth() * 84, fm.height() * 28);
+    setMinimumSize(fm.averageCharWidth() * 100, fm.height() * 32);
 }
 
 NewInspectionWizard::~NewInspectionWizard()

@@ -2,7 +2,9 @@
 // New inspection wizard's pages), taken with QWidget::grab at a given size,
 // to look at the layout in each language. Run on demand, not a test:
 //   AUDITBENCH_PASSPHRASE=... shoot_steps FILE OUTDIR [--lang en|zh_CN|vi]
-//       [--size 1366x768] [--long] [--prefix NAME]
+//       [--size 1366x768] [--long] [--prefix NAME] [--wizard 1,2,...]
+// Writes OUTDIR/PREFIXstep-KEY-LANG.png for every step and
+// OUTDIR/PREFIXwizard-N-LANG.png for the wizard's pages (all, or those named).
 // --long fills every string the translations lack with a stand-in 40%
 // longer than the English, with Vietnamese diacritics: strings added since
 // the last translation pass then take the room Vietnamese will need.
@@ -23,7 +25,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QStandardItemModel>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 #include <QTranslator>
@@ -120,7 +124,8 @@ void settle(int ms)
 
 bool save(QWidget *w, const QString &path)
 {
-    if (!w->grab().save(path)) {
+    // Most compressed: they are kept in the repository.
+    if (!w->grab().toImage().save(path, "PNG", 0)) {
         std::fprintf(stderr, "shoot_steps: cannot write %s\n", qPrintable(path));
         return false;
     }
@@ -140,7 +145,8 @@ int main(int argc, char **argv)
     p.addOption({QStringLiteral("lang"), QStringLiteral("en, zh_CN or vi."), QStringLiteral("LANG"), QStringLiteral("en")});
     p.addOption({QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"), QStringLiteral("1366x768")});
     p.addOption({QStringLiteral("long"), QStringLiteral("Stand-ins 40% longer for strings not translated yet (with --lang vi).")});
-    p.addOption({QStringLiteral("prefix"), QStringLiteral("File name prefix."), QStringLiteral("NAME"), QStringLiteral("step")});
+    p.addOption({QStringLiteral("prefix"), QStringLiteral("File name prefix."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("wizard"), QStringLiteral("The wizard pages to shoot (1-5, comma-separated; default all)."), QStringLiteral("PAGES")});
     p.addHelpOption();
     p.process(app);
     if (p.positionalArguments().size() != 2)
@@ -154,7 +160,10 @@ int main(int argc, char **argv)
         QApplication::installTranslator(new LongTranslator(&app));
     const QStringList wh = p.value(QStringLiteral("size")).split(QLatin1Char('x'));
     const QSize size(wh.value(0).toInt(), wh.value(1).toInt());
-    const QString prefix = p.value(QStringLiteral("prefix")) + QLatin1Char('-');
+    const QString prefix = p.value(QStringLiteral("prefix"));
+    QList<int> wizardPages;
+    for (const QString &n : p.value(QStringLiteral("wizard")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        wizardPages.append(n.toInt());
 
     auto dialogs = std::make_unique<SilentDialogs>();
     dialogs->pass = qgetenv("AUDITBENCH_PASSPHRASE");
@@ -171,6 +180,7 @@ int main(int argc, char **argv)
         return 1;
     }
     ab::ui::InspectionWidget *w = window.inspectionWidget();
+    window.statusBar()->clearMessage(); // "Opened /tmp/…" says nothing to a reader
     int failures = 0;
     for (int s = 0; s < ab::ui::StepModel::StepCount; ++s) {
         const auto step = ab::ui::StepModel::Step(s);
@@ -181,26 +191,28 @@ int main(int argc, char **argv)
         if (step == ab::ui::StepModel::Probe && w->probePage()->findingsModel()->rowCount() > 0)
             w->probePage()->findingsView()->selectRow(0);
         settle(300);
-        failures += !save(&window, out.filePath(QStringLiteral("%1%2-%3.png").arg(prefix, ab::ui::StepModel::key(step), lang)));
+        failures += !save(&window, out.filePath(QStringLiteral("%1step-%2-%3.png").arg(prefix, ab::ui::StepModel::key(step), lang)));
     }
     ab::ui::NewInspectionWizard wizard(&window);
     wizard.show();
     for (int page = 0; page <= ab::ui::NewInspectionWizard::FilePage; ++page) {
-        settle(200);
-        failures += !save(&wizard, out.filePath(QStringLiteral("%1wizard%2-%3.png").arg(prefix).arg(page + 1).arg(lang)));
-        wizard.next(); // pages that refuse (empty fields) are shot as they refuse
-        if (wizard.currentId() == page) {
-            // Fill what the page needs to go on.
-            if (page == ab::ui::NewInspectionWizard::OrganisationPage) {
-                wizard.organisationEdit()->setText(QStringLiteral("Công ty Cổ phần Camera Hà Nội"));
-                wizard.locationEdit()->setText(QStringLiteral("Số 1 Tràng Tiền, Hoàn Kiếm, Hà Nội"));
-            }
-            if (page == ab::ui::NewInspectionWizard::TeamPage)
-                wizard.teamEditor()->setInspectors({QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Thị Bình")});
-            if (page == ab::ui::NewInspectionWizard::OrganisationPage)
-                wizard.systemsEditor()->setSystems({{QStringLiteral("Hệ thống camera giám sát"), 3}, {QStringLiteral("NVR"), 2}});
-            wizard.next();
+        // Each page as an inspector would have filled it.
+        if (page == ab::ui::NewInspectionWizard::OrganisationPage) {
+            wizard.organisationEdit()->setText(QStringLiteral("Công ty Cổ phần Camera Hà Nội"));
+            wizard.locationEdit()->setText(QStringLiteral("Số 1 Tràng Tiền, Hoàn Kiếm, Hà Nội"));
+            wizard.systemsEditor()->setSystems({{QStringLiteral("Hệ thống camera giám sát"), 3}, {QStringLiteral("NVR"), 2}});
+        } else if (page == ab::ui::NewInspectionWizard::TeamPage) {
+            wizard.teamEditor()->setInspectors({QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Thị Bình")});
+        } else if (page == ab::ui::NewInspectionWizard::ScopePage) {
+            wizard.scopeEdit()->setPlainText(QStringLiteral("192.168.10.0/24\nnvr.local:80,554"));
+        } else if (page == ab::ui::NewInspectionWizard::FilePage) {
+            wizard.passphraseEdit()->setText(QStringLiteral("bốn từ dễ nhớ thôi"));
+            wizard.passphraseAgainEdit()->setText(QStringLiteral("bốn từ dễ nhớ thôi"));
         }
+        settle(200);
+        if (wizardPages.isEmpty() || wizardPages.contains(page + 1))
+            failures += !save(&wizard, out.filePath(QStringLiteral("%1wizard-%2-%3.png").arg(prefix).arg(page + 1).arg(lang)));
+        wizard.next();
     }
     wizard.reject();
     window.closeInspection();
