@@ -12,29 +12,31 @@
 #include "ui/InspectionSession.h"
 #include "ui/InspectionWidget.h"
 #include "ui/MainWindow.h"
+#include "ui/ReadinessPanel.h"
 #include "ui/RecentFiles.h"
 #include "ui/ScorePage.h"
 #include "ui/StepModel.h"
 #include "ui/TaskProgress.h"
 #include "ui/VerifyBanner.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDropEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QStackedWidget>
-#include <QTabWidget>
-#include <QAbstractButton>
-#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QSettings>
+#include <QSplitter>
 #include <QSqlQuery>
+#include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,7 +45,8 @@
 using namespace ab;
 using namespace ab::ui;
 
-class TestMainWindow final : public QObject {
+class TestMainWindow final : public QObject
+{
     Q_OBJECT
 
 private:
@@ -117,7 +120,8 @@ private Q_SLOTS:
         QVERIFY2(m_dialogs->messages.isEmpty(), qPrintable(m_dialogs->messages.join(QLatin1Char('\n'))));
         QCOMPARE(m_dialogs->passphraseErrors.size(), 2);
         QVERIFY(m_dialogs->passphraseErrors.at(0).isEmpty());
-        QVERIFY2(m_dialogs->passphraseErrors.at(1).contains(QStringLiteral("Wrong passphrase")), qPrintable(m_dialogs->passphraseErrors.at(1)));
+        QVERIFY2(m_dialogs->passphraseErrors.at(1).contains(QStringLiteral("Wrong passphrase")),
+                 qPrintable(m_dialogs->passphraseErrors.at(1)));
         QCOMPARE(RecentFiles::list().value(0), QFileInfo(m_path).absoluteFilePath());
         QCOMPARE(model()->rowCount(), 0);
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("测试运营商")));
@@ -215,8 +219,8 @@ private Q_SLOTS:
             QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
             QCOMPARE(w->currentStep(), order[i]);
             QVERIFY(w->pages()->currentWidget()->isVisible());
-            QTRY_VERIFY(w->pages()->currentWidget()->isAncestorOf(QApplication::focusWidget())
-                        || w->pages()->currentWidget() == QApplication::focusWidget());
+            QTRY_VERIFY(w->pages()->currentWidget()->isAncestorOf(QApplication::focusWidget()) ||
+                        w->pages()->currentWidget() == QApplication::focusWidget());
             QVERIFY(m_window->stepAction(order[i])->isChecked());
         }
         // The navigation list moves the page too, and skips the separator.
@@ -297,8 +301,33 @@ private Q_SLOTS:
                     take(l->text(), l);
             if (qEnvironmentVariableIsSet("AB_SHOW_MNEMONICS"))
                 qDebug() << StepModel::key(StepModel::Step(s)) << seen.keys();
-            QVERIFY2(clashes.isEmpty(), qPrintable(StepModel::key(StepModel::Step(s)) + QStringLiteral(": ") + clashes.join(QStringLiteral("; "))));
+            QVERIFY2(clashes.isEmpty(),
+                     qPrintable(StepModel::key(StepModel::Step(s)) + QStringLiteral(": ") + clashes.join(QStringLiteral("; "))));
         }
+    }
+
+    // The navigation's width, every splitter and the missing panel's fold come back.
+    void layoutIsRemembered()
+    {
+        InspectionWidget *w = m_window->inspectionWidget();
+        QSplitter *split = w->splitter();
+        const QList<int> wide{420, split->width() - 420 - split->handleWidth()};
+        split->setSizes(wide);
+        const QList<int> saved = split->sizes();
+        w->readinessPanel()->setExpanded(false);
+        {
+            QSettings settings;
+            w->saveUiState(settings);
+        }
+        split->setSizes({200, split->width() - 200 - split->handleWidth()});
+        w->readinessPanel()->setExpanded(true);
+        QVERIFY(split->sizes() != saved);
+        w->restoreUiState(QSettings());
+        QCOMPARE(split->sizes(), saved);
+        QVERIFY(!w->readinessPanel()->isExpanded());
+        QVERIFY(QSettings().contains(QStringLiteral("ui/splitters/findingsSplitter")));
+        QVERIFY(QSettings().contains(QStringLiteral("ui/splitters/interviewSplitter")));
+        w->readinessPanel()->setExpanded(true);
     }
 
     // Tab leads from the step list into the page, through the missing-items panel.
