@@ -1,6 +1,6 @@
 // auditbench: the desktop workbench. All the work is in ui/ and core/.
 #include "core/util/Language.h"
-#include "ui/InspectionWidget.h"
+#include "ui/StepModel.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -21,8 +21,10 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     const QCommandLineOption sample(QStringLiteral("sample"), QStringLiteral("Create (if absent) and open the sample inspection (passphrase: auditbench-sample)."));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language of the interface: en, zh_CN or vi."), QStringLiteral("LANG"));
-    const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("Tab shown when the inspection opens: overview, interview, document, probe, evidence, score or custody."),
-                                 QStringLiteral("TAB"));
+    const QCommandLineOption tab(QStringLiteral("tab"),
+                                 QStringLiteral("Step shown when the inspection opens: setup, interview, document, probe, findings, report, evidence or "
+                                                "custody (overview and score still work)."),
+                                 QStringLiteral("STEP"));
     parser.addOption(sample);
     parser.addOption(lang);
     parser.addOption(tab);
@@ -38,13 +40,17 @@ int main(int argc, char **argv)
 
     ab::ui::MainWindow window;
     if (parser.isSet(tab)) {
-        const QStringList tabs{QStringLiteral("overview"), QStringLiteral("interview"), QStringLiteral("document"), QStringLiteral("probe"),
-                               QStringLiteral("evidence"), QStringLiteral("score"),     QStringLiteral("custody")};
-        const qsizetype i = tabs.indexOf(parser.value(tab));
-        if (i < 0)
-            qWarning("auditbench: unknown tab %s", qPrintable(parser.value(tab)));
+        // The tabs' old names lead to the steps that took them over.
+        QString name = parser.value(tab);
+        if (name == QLatin1String("overview"))
+            name = QStringLiteral("setup");
+        else if (name == QLatin1String("score"))
+            name = QStringLiteral("report");
+        const int step = ab::ui::StepModel::fromKey(name);
+        if (step < 0)
+            qWarning("auditbench: unknown step %s", qPrintable(parser.value(tab)));
         else
-            window.setOpenTab(int(ab::ui::InspectionWidget::OverviewTab + i));
+            window.setOpenStep(step);
     }
     window.show();
     const QString file = parser.positionalArguments().value(0);

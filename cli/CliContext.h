@@ -75,6 +75,9 @@ int runExport(const QStringList &args);
 int runReview(const QStringList &args);
 int runCompare(const QStringList &args);
 int runReport(const QStringList &args);
+int runFinding(const QStringList &args);
+int runEdit(const QStringList &args);
+int runReadiness(const QStringList &args);
 
 // Entry point of auditbench-cli; returns the process exit code.
 int run(int argc, char **argv);

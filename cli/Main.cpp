@@ -37,6 +37,8 @@ void printHelp(QTextStream &out)
               "  init FILE --regime cn-miit|vn-mic --org NAME [--system NAME:LEVEL]... [--scope TARGET]... [--inspector NAME]...\n"
               "       [--catalog ID|PATH]\n"
               "  info FILE [--json]\n"
+              "  edit FILE [--org NAME] [--system NAME:LEVEL]... [--inspector NAME]... [--scope TARGET]... [--location TEXT]\n"
+              "       [--start DATE] [--end DATE] [--authorisation EVIDENCE_ID] [--json]\n"
               "  evidence add FILE PATH... [--kind K] [--item ITEM_ID] [--note TEXT]\n"
               "  evidence list FILE [--json]\n"
               "  evidence export FILE ID OUTPATH\n"
@@ -58,7 +60,13 @@ void printHelp(QTextStream &out)
               "  review FILE --list [--json]\n"
               "  compare FILE1 FILE2 [FILE...] [--json] [--all]\n"
               "  report FILE --out OUT [--lang zh_CN|vi|en] [--kind report|notice|record] [--format pdf|html] [--number TEXT]\n"
-              "         [--date YYYY-MM-DD] [--issuer NAME] [--place PLACE] [--representative NAME]... [--deadline-days N] [--json]\n\n"
+              "         [--date YYYY-MM-DD] [--issuer NAME] [--place PLACE] [--representative NAME]... [--deadline-days N] [--json]\n"
+              "  finding add FILE --title T --severity high|medium|low|info [--item ID] [--asset ADDR[:PORT]] [--evidence ID]...\n"
+              "          [--detail T] [--recommendation T] [--deadline DATE] [--json]\n"
+              "  finding edit FILE ID [the same options] [--status open|resolved|dismissed] [--json]\n"
+              "  finding merge FILE KEEP_ID ID... [--json]\n"
+              "  finding from-answer FILE ITEM_ID [--json]\n"
+              "  readiness FILE [--json]\n\n"
               "The passphrase comes from AUDITBENCH_PASSPHRASE or --passphrase-file FILE, never from an argument.\n"
               "Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wrong passphrase, 4 I/O failure.\n");
     out.flush();
@@ -168,6 +176,12 @@ int run(int argc, char **argv)
         return runCompare(rest);
     if (command == QLatin1String("report"))
         return runReport(rest);
+    if (command == QLatin1String("finding"))
+        return runFinding(rest);
+    if (command == QLatin1String("edit"))
+        return runEdit(rest);
+    if (command == QLatin1String("readiness"))
+        return runReadiness(rest);
     QTextStream(stderr) << Tr::tr("auditbench-cli: unknown command \"%1\"; see auditbench-cli --help.").arg(command) << Qt::endl;
     return Usage;
 }

@@ -120,7 +120,11 @@ int runFindings(const QStringList &args)
         out << x.id << '\t' << x.severity << '\t' << (x.item.isEmpty() ? QStringLiteral("-") : x.item) << '\t'
             << j.value(QStringLiteral("asset")).toString() << '\t' << x.title
             << (x.cve.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(x.cve))
-            << (ev.isEmpty() ? QString() : QLatin1Char('\t') + Tr::tr("evidence %1").arg(ev.join(QLatin1Char(',')))) << '\n';
+            << (ev.isEmpty() ? QString() : QLatin1Char('\t') + Tr::tr("evidence %1").arg(ev.join(QLatin1Char(','))))
+            << (x.status == QLatin1String("merged") ? QLatin1Char('\t') + Tr::tr("[merged into %1]").arg(x.mergedInto)
+                : x.status != QLatin1String("open") ? QStringLiteral("\t[%1]").arg(x.status)
+                                                    : QString())
+            << '\n';
     }
     out.flush();
     return Success;

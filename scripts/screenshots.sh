@@ -1,40 +1,41 @@
 #!/usr/bin/env bash
-# Retakes docs/screenshots/{main-window,interview,score,probe}-{en,zh_CN,vi}.png:
-# the workbench on the sample inspection under Xvfb at 1366x768, one shot per
-# tab and language. Needs xvfb and imagemagick (import, convert).
+# Retakes docs/screenshots/: every step of the guided inspection
+# (step-{setup,interview,document,probe,findings,report,evidence,custody}-LANG.png)
+# and two pages of the New inspection wizard (wizard-{2,5}-LANG.png), in en,
+# zh_CN and vi, at 1366x768 — the window grabbed offscreen by
+# tests/gui/shoot_steps (QWidget::grab, no X server needed). The sample
+# inspection is made by the workbench itself and first gets a real probe of
+# the demo devices (scripts/demo-devices.sh), so no step is empty.
 # Usage: scripts/screenshots.sh [BUILD_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-app=$(realpath "${1:-build}/app/auditbench")
+build=$(realpath "${1:-build}")
+app=$build/app/auditbench
+cli=$build/app/auditbench-cli
+shoot=$build/tests/gui/shoot_steps
 out=$PWD/docs/screenshots
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-mkdir -p "$out"
-# shot name -> tab shown when the sample opens
-# The Device probing tab shows a real probe of the demo devices
-# (scripts/demo-devices.sh) recorded into each language's sample first.
 demo=$work/demo
+trap 'scripts/demo-devices.sh stop "$demo" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+mkdir -p "$out"
+export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$work/run
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+export HOME=$work/home XDG_DATA_HOME=$work/home/data XDG_CONFIG_HOME=$work/home/config
+sample=$XDG_DATA_HOME/AuditBench/AuditBench/sample.inspection
+
+# The workbench makes the sample on its first start with --sample.
+"$app" --sample & pid=$!
+for _ in $(seq 50); do [ -f "$sample" ] && break; sleep 0.2; done
+sleep 1; kill "$pid"; wait "$pid" 2>/dev/null || true
+[ -f "$sample" ] || { echo "the sample inspection was not made" >&2; exit 1; }
+
+export AUDITBENCH_PASSPHRASE=auditbench-sample
 scripts/demo-devices.sh start "$demo" >/dev/null
-trap 'scripts/demo-devices.sh stop "$demo"; rm -rf "$work"' EXIT
-cli=$(dirname "$app")/auditbench-cli
-for shot in main-window:evidence interview:interview score:score probe:probe; do
-    name=${shot%%:*}
-    tab=${shot#*:}
-    for lang in en zh_CN vi; do
-        home="$work/$name-$lang"
-        mkdir -p "$home"
-        if [ "$tab" = probe ]; then
-            # The sample is made on first start; then the CLI probes it.
-            HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config \
-                xvfb-run -a -s "-screen 0 1366x768x24" sh -c "'$app' --sample & sleep 4; kill \$!"
-            AUDITBENCH_PASSPHRASE=auditbench-sample "$cli" probe "$home/data/AuditBench/AuditBench/sample.inspection" \
-                --target 127.0.0.0/29 --ports 2121,18080,11883 >/dev/null
-        fi
-        HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config \
-            xvfb-run -a -s "-screen 0 1366x768x24" sh -c \
-            "'$app' --sample --lang $lang --tab $tab & sleep 5; import -window root '$work/$name-$lang.png'; kill \$!"
-        # the window opens at 1280x720 in the top-left corner of the screen
-        convert "$work/$name-$lang.png" -crop 1280x720+0+0 +repage "$out/$name-$lang.png"
-        echo "$out/$name-$lang.png"
-    done
+"$cli" probe "$sample" --target 127.0.0.0/29 --ports 2121,18080,11883 >/dev/null || true
+"$cli" answer "$sample" INT-02 partial --note "An IT officer is named, without a written mandate." >/dev/null
+
+# Old names of the tab era, replaced by the step shots.
+rm -f "$out"/{main-window,interview,score,probe}-{en,zh_CN,vi}.png
+for lang in en zh_CN vi; do
+    "$shoot" "$sample" "$out" --lang "$lang" --wizard 2,5 | sed "s|^$PWD/||"
 done

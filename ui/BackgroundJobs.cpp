@@ -8,9 +8,11 @@
 
 #include <algorithm>
 
-namespace ab::ui::jobs {
+namespace ab::ui::jobs
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::ui::BackgroundJobs)
 };
@@ -20,15 +22,14 @@ int permille(qint64 done, qint64 total)
     return total > 0 ? int(std::clamp<qint64>(done * 1000 / total, 0, 1000)) : 1000;
 }
 
-template <typename T>
-void begin(QPromise<T> &promise, const QString &text)
+template <typename T> void begin(QPromise<T> &promise, const QString &text)
 {
     promise.setProgressRange(0, 1000);
     promise.setProgressValueAndText(0, text);
 }
 } // namespace
 
-void importFiles(QPromise<ImportOutcome> &promise, const InspectionFile &main, const QStringList &paths)
+void importFiles(QPromise<ImportOutcome> &promise, const InspectionFile &main, const QStringList &paths, const ImportOptions &options)
 {
     begin(promise, Tr::tr("Preparing the import…"));
     ImportOutcome out;
@@ -48,7 +49,7 @@ void importFiles(QPromise<ImportOutcome> &promise, const InspectionFile &main, c
     EvidenceStore store(**handle);
     QList<ImportRequest> requests;
     for (const QString &path : plan->files)
-        requests.append(ImportRequest{path, QString(), QString(), QString(), QString()});
+        requests.append(ImportRequest{path, QString(), options.kind, options.item, QString()});
     const int n = int(requests.size());
     promise.setProgressValueAndText(0, Tr::tr("Importing %n file(s)…", nullptr, n));
     // Grouped transactions; an item counts once it is committed to disk.
@@ -58,8 +59,13 @@ void importFiles(QPromise<ImportOutcome> &promise, const InspectionFile &main, c
             promise.setProgressValue(permille(done, total));
             return !promise.isCanceled();
         },
-        [&](const EvidenceItem &) { ++out.added; },
-        [&](const QString &path, const Error &error) { out.failures.append(QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), error.message)); });
+        [&](const EvidenceItem &item) {
+            ++out.added;
+            out.addedIds.append(item.id);
+        },
+        [&](const QString &path, const Error &error) {
+            out.failures.append(QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), error.message));
+        });
     if (!r && r.error().code != ErrorCode::Cancelled)
         out.error = r.error();
     promise.addResult(out); // dropped by Qt when cancelled; the caller reloads the list either way

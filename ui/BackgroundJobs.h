@@ -13,13 +13,20 @@
 #include <memory>
 #include <optional>
 
+namespace ab::ui
+{
 
-namespace ab::ui {
+// What an import records with every file (a kind and an item for all of them).
+struct ImportOptions {
+    QString kind; // empty: guessed from each name
+    QString item;
+};
 
 struct ImportOutcome {
     int added = 0;
-    QStringList failures; // "name: message"
-    QStringList skipped;  // from planImport
+    QList<qint64> addedIds; // in the order they were committed
+    QStringList failures;   // "name: message"
+    QStringList skipped;    // from planImport
     std::optional<Error> error;
 };
 
@@ -49,8 +56,9 @@ struct VerifyOutcome {
 // connection belongs to the thread that made it, and closes it there too.
 // Progress is reported in thousandths; cancelling the future stops the work
 // at the next chunk.
-namespace jobs {
-void importFiles(QPromise<ImportOutcome> &promise, const InspectionFile &main, const QStringList &paths);
+namespace jobs
+{
+void importFiles(QPromise<ImportOutcome> &promise, const InspectionFile &main, const QStringList &paths, const ImportOptions &options = {});
 void exportItem(QPromise<ExportOutcome> &promise, const InspectionFile &main, qint64 id, const QString &outPath);
 void verify(QPromise<VerifyOutcome> &promise, const InspectionFile &main);
 // A probe run on its own handle; `runner` is shared so Stop can reach it.

@@ -1,18 +1,75 @@
 #include "ui/CustodyModel.h"
 
+#include "core/inspection/InspectionFile.h"
+
 #include <QFontDatabase>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QScopedValueRollback>
 
-namespace ab::ui {
+namespace ab::ui
+{
 
 CustodyModel::CustodyModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void CustodyModel::setEntries(QList<CustodyEntry> entries)
+void CustodyModel::setFile(InspectionFile *file, std::function<bool()> readable)
 {
     beginResetModel();
-    m_entries = std::move(entries);
-    endResetModel();
+    m_file = file;
+    m_readable = std::move(readable);
+    m_entries.clear();
+    m_total = 0;
+    endReset();
+    refresh();
+}
+
+void CustodyModel::refresh()
+{
+    // The log only grows: what was read stays valid, the count moves on.
+    if (!mayRead()) {
+        if (!m_file && m_total != 0) {
+            m_total = 0;
+            Q_EMIT countsChanged();
+        }
+        return;
+    }
+    auto n = m_file->custody().lastSeq(); // entries are numbered from 1, without gaps in an intact log
+    if (n && *n != m_total) {
+        m_total = *n;
+        Q_EMIT countsChanged();
+    }
+    // A view already at the end (all read) shows the new entries at once.
+    if (n && m_entries.size() < m_total && m_entries.size() + PageSize >= m_total)
+        fetchMore({});
+}
+
+const CustodyEntry *CustodyModel::entryAt(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
+}
+
+bool CustodyModel::canFetchMore(const QModelIndex &parent) const
+{
+    // Never from inside our own insertion (a proxy or tester asking again
+    // while rowsInserted is being delivered would read the same page twice).
+    return !m_fetching && !parent.isValid() && m_entries.size() < m_total && mayRead();
+}
+
+void CustodyModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QScopedValueRollback<bool> busy(m_fetching, true);
+    const qint64 from = m_entries.isEmpty() ? 1 : m_entries.constLast().seq + 1;
+    auto page = m_file->custody().entries(from, PageSize);
+    if (!page || page->isEmpty()) {
+        m_total = m_entries.size(); // a log with gaps (verify names them): stop where it ends
+        return;
+    }
+    const int first = int(m_entries.size());
+    beginInsertRows({}, first, first + int(page->size()) - 1);
+    m_entries.append(*page);
+    endInsertRows();
 }
 
 void CustodyModel::retranslate()

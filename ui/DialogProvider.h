@@ -13,19 +13,37 @@
 
 class QWidget;
 
-namespace ab::ui {
+namespace ab
+{
+class InspectionFile;
+}
 
-// What the New inspection dialog hands back.
+namespace ab::ui
+{
+
+// What the New inspection wizard hands back.
 struct NewInspectionRequest {
     InspectionMeta meta;
+    QString catalogPath; // a catalog file; empty: the regime's shipped catalog
     QString path;
     QByteArray passphrase; // cleansed by the receiver once used
+};
+
+// How evidence is chosen: for an answer or a finding (several), or the
+// authorisation (one document).
+struct EvidencePick {
+    QList<qint64> chosen; // preselected
+    QString onlyKind;     // empty: any kind
+    bool single = false;
+    QString title;
+    QString hint;
 };
 
 // Every question the main window asks a person goes through here, so tests
 // can answer without one. Answers come back through callbacks: dialogs are
 // shown window-modal with open(), never with a nested exec() loop.
-class DialogProvider {
+class DialogProvider
+{
 public:
     enum class Severity { Information, Warning, Critical };
     using PathCallback = std::function<void(const QString &)>;      // empty: cancelled
@@ -45,8 +63,14 @@ public:
     virtual void newInspection(QWidget *parent, NewInspectionCallback done) = 0;
     // Why an inspector replaces the answer a probe gave to itemId.
     virtual void overrideReason(QWidget *parent, const QString &itemId, TextCallback done) = 0;
-    // Evidence to attach to an answer, chosen among items; chosen is preselected.
-    virtual void pickEvidence(QWidget *parent, const QList<EvidenceItem> &items, const QList<qint64> &chosen, EvidenceCallback done) = 0;
+    // Evidence of the inspection to attach (to an answer, a finding) or to
+    // record as the authorisation; read from the file a page at a time.
+    virtual void pickEvidence(QWidget *parent, InspectionFile &file, const EvidencePick &pick, EvidenceCallback done) = 0;
+    // One of several choices (the answer a finding comes from, the finding a
+    // merge keeps); done(-1) when cancelled.
+    using ChoiceCallback = std::function<void(int)>;
+    virtual void chooseOne(QWidget *parent, const QString &title, const QString &label, const QStringList &choices, int current,
+                           ChoiceCallback done) = 0;
     virtual void message(QWidget *parent, Severity severity, const QString &title, const QString &text) = 0;
 };
 

@@ -11,14 +11,16 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
-namespace ab::ui {
+namespace ab::ui
+{
 
-namespace {
+namespace
+{
 QStringList localPaths(const QMimeData *mime)
 {
     QStringList out;
@@ -33,13 +35,6 @@ QStringList localPaths(const QMimeData *mime)
 
 EvidencePage::EvidencePage(EvidenceModel *model, QWidget *parent) : QWidget(parent), m_model(model)
 {
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(EvidenceModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1); // every column
-    m_proxy->setSortLocaleAware(true);
-
     m_filterLabel = new QLabel(this);
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("evidenceFilter"));
@@ -60,7 +55,7 @@ EvidencePage::EvidencePage(EvidenceModel *model, QWidget *parent) : QWidget(pare
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("evidenceView"));
-    m_view->setModel(m_proxy);
+    m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(EvidenceModel::AddedAt, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -70,13 +65,18 @@ EvidencePage::EvidencePage(EvidenceModel *model, QWidget *parent) : QWidget(pare
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setSectionResizeMode(EvidenceModel::Name, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setMinimumSectionSize(60);
-    m_view->setColumnWidth(EvidenceModel::Kind, 110);
-    m_view->setColumnWidth(EvidenceModel::Size, 90);
-    m_view->setColumnWidth(EvidenceModel::Sha256, 170);
-    m_view->setColumnWidth(EvidenceModel::Item, 120);
-    m_view->setColumnWidth(EvidenceModel::AddedBy, 110);
-    m_view->setColumnWidth(EvidenceModel::AddedAt, 150);
+    // Widths from the font, so they hold at any scale; rows of one height, so
+    // 100,000 of them are never measured.
+    const int ch = fontMetrics().averageCharWidth();
+    m_view->horizontalHeader()->setMinimumSectionSize(ch * 6);
+    m_view->setColumnWidth(EvidenceModel::Kind, ch * 13);
+    m_view->setColumnWidth(EvidenceModel::Size, ch * 11);
+    m_view->setColumnWidth(EvidenceModel::Sha256, ch * 20);
+    m_view->setColumnWidth(EvidenceModel::Item, ch * 14);
+    m_view->setColumnWidth(EvidenceModel::AddedBy, ch * 13);
+    m_view->setColumnWidth(EvidenceModel::AddedAt, ch * 18);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 2);
     m_view->setAcceptDrops(true);
     m_view->viewport()->setAcceptDrops(true);
     m_view->viewport()->installEventFilter(this);
@@ -93,16 +93,19 @@ EvidencePage::EvidencePage(EvidenceModel *model, QWidget *parent) : QWidget(pare
     setTabOrder(m_addFolder, m_export);
     setTabOrder(m_export, m_view);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_filter, &QLineEdit::textChanged, this, &EvidencePage::updateCount);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &EvidencePage::updateCount);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &EvidencePage::updateCount);
+    // The filter runs in SQL over every item: once typing pauses, not per key.
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(150);
+    connect(m_filter, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this, [this] { m_model->setFilterText(m_filter->text()); });
+    connect(m_model, &EvidenceModel::countsChanged, this, &EvidencePage::updateCount);
     connect(m_addFiles, &QPushButton::clicked, this, &EvidencePage::addFilesRequested);
     connect(m_addFolder, &QPushButton::clicked, this, &EvidencePage::addFolderRequested);
     connect(m_export, &QPushButton::clicked, this, &EvidencePage::exportRequested);
     connect(m_view, &QTableView::activated, this, &EvidencePage::exportRequested);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EvidencePage::selectionChanged);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &EvidencePage::selectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &EvidencePage::selectionChanged);
     retranslate();
     setEditable(false, false);
 }
@@ -169,21 +172,23 @@ void EvidencePage::changeEvent(QEvent *event)
 
 void EvidencePage::retranslate()
 {
-    m_filterLabel->setText(tr("&Filter:"));
+    m_filterLabel->setText(tr("Filt&er:")); // Alt+F is the File menu
     m_filter->setPlaceholderText(tr("Name, kind, hash, item or person"));
-    m_addFiles->setText(tr("Add &files…"));
+    m_addFiles->setText(tr("&Add files…"));
     m_addFolder->setText(tr("Add f&older…"));
     m_export->setText(tr("E&xport…"));
-    m_hint->setText(tr("Drop files or folders on the table to add them as evidence. Contents are hashed (SHA-256) and encrypted in the inspection file."));
+    m_hint->setText(tr(
+        "Drop files or folders on the table to add them as evidence. Contents are hashed (SHA-256) and encrypted in the inspection file."));
     m_model->retranslate();
     updateCount();
 }
 
 void EvidencePage::updateCount()
 {
-    const int shown = m_proxy->rowCount();
-    const int total = m_model->rowCount();
-    m_count->setText(shown == total ? tr("%n item(s)", nullptr, total) : tr("%1 of %2 shown").arg(shown).arg(total));
+    const qint64 shown = m_model->totalCount();
+    const qint64 total = m_model->unfilteredCount();
+    m_count->setText(m_model->filterText().trimmed().isEmpty() ? tr("%n item(s)", nullptr, int(total))
+                                                               : tr("%1 of %2 shown").arg(shown).arg(total));
 }
 
 } // namespace ab::ui

@@ -5,23 +5,25 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
+class QTimer;
 
-namespace ab::ui {
+namespace ab::ui
+{
 
 class EvidenceModel;
 
-// The evidence browser: a filter, the sortable table, and the buttons to add
-// (files, a folder, or files dropped on the table) and export.
-class EvidencePage final : public QWidget {
+// The evidence browser: a filter, the sortable table (filtered and sorted by
+// the model in SQL, read a page at a time), and the buttons to add (files, a
+// folder, or files dropped on the table) and export.
+class EvidencePage final : public QWidget
+{
     Q_OBJECT
 public:
     explicit EvidencePage(EvidenceModel *model, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
     // Id of the selected item, or 0.
     qint64 selectedId() const;
     QString selectedName() const;
@@ -43,7 +45,7 @@ private:
     void updateCount();
 
     EvidenceModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    QTimer *m_debounce = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_filterLabel = nullptr;
     QLabel *m_count = nullptr;

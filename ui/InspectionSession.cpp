@@ -7,11 +7,12 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
-namespace ab::ui {
+namespace ab::ui
+{
 
-namespace {
-template <typename T>
-T resultOrDefault(const QFutureWatcher<T> &watcher)
+namespace
+{
+template <typename T> T resultOrDefault(const QFutureWatcher<T> &watcher)
 {
     const QFuture<T> f = watcher.future();
     return f.resultCount() > 0 ? f.result() : T{};
@@ -56,8 +57,7 @@ InspectionSession::~InspectionSession()
     waitForIdle();
 }
 
-template <typename T>
-void InspectionSession::watch(QFutureWatcher<T> &watcher, QFuture<T> future, Task task)
+template <typename T> void InspectionSession::watch(QFutureWatcher<T> &watcher, QFuture<T> future, Task task)
 {
     disconnect(&watcher, &QFutureWatcherBase::progressValueChanged, this, nullptr);
     connect(&watcher, &QFutureWatcherBase::progressValueChanged, this,
@@ -66,12 +66,13 @@ void InspectionSession::watch(QFutureWatcher<T> &watcher, QFuture<T> future, Tas
     watcher.setFuture(std::move(future));
 }
 
-bool InspectionSession::startImport(const QStringList &paths)
+bool InspectionSession::startImport(const QStringList &paths, const ImportOptions &options)
 {
     if (isBusy() || paths.isEmpty())
         return false;
     const InspectionFile *main = m_file.get();
-    watch(m_import, QtConcurrent::run([main, paths](QPromise<ImportOutcome> &p) { jobs::importFiles(p, *main, paths); }), Task::Import);
+    watch(m_import, QtConcurrent::run([main, paths, options](QPromise<ImportOutcome> &p) { jobs::importFiles(p, *main, paths, options); }),
+          Task::Import);
     return true;
 }
 
@@ -107,9 +108,16 @@ bool InspectionSession::startProbe(const probe::ProbeRequest &request)
     QPointer<InspectionSession> self(this);
     auto onProgress = [self](const probe::ProbeProgress &p) {
         // Worker thread -> UI thread; the session outlives the job (its destructor waits).
-        QMetaObject::invokeMethod(self.data(), [self, p] { if (self) Q_EMIT self->probeProgress(p); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, p] {
+                if (self)
+                    Q_EMIT self->probeProgress(p);
+            },
+            Qt::QueuedConnection);
     };
-    watch(m_probe, QtConcurrent::run([main, runner, onProgress](QPromise<ProbeOutcomeSummary> &p) { jobs::probe(p, *main, runner, onProgress); }),
+    watch(m_probe,
+          QtConcurrent::run([main, runner, onProgress](QPromise<ProbeOutcomeSummary> &p) { jobs::probe(p, *main, runner, onProgress); }),
           Task::Probe);
     return true;
 }

@@ -7,16 +7,19 @@
 
 #include <memory>
 
-namespace ab {
+namespace ab
+{
 class InspectionFile;
 }
 
-namespace ab::ui {
+namespace ab::ui
+{
 
 // The open inspection and the one long task that may run on it at a time
 // (import, export or verify), each on a pool thread with its own handle.
 // The UI thread keeps its own handle for reading lists and counts.
-class InspectionSession final : public QObject {
+class InspectionSession final : public QObject
+{
     Q_OBJECT
 public:
     enum class Task { None, Import, Export, Verify, Probe };
@@ -30,7 +33,7 @@ public:
     Task task() const { return m_task; }
     bool isBusy() const { return m_task != Task::None; }
 
-    bool startImport(const QStringList &paths);
+    bool startImport(const QStringList &paths, const ImportOptions &options = {});
     bool startExport(qint64 id, const QString &outPath);
     bool startVerify();
     // Probes with the given request over the inspection's scope; refusals
@@ -51,8 +54,7 @@ Q_SIGNALS:
     void evidenceChanged();
 
 private:
-    template <typename T>
-    void watch(QFutureWatcher<T> &watcher, QFuture<T> future, Task task);
+    template <typename T> void watch(QFutureWatcher<T> &watcher, QFuture<T> future, Task task);
     void setTask(Task task);
 
     std::unique_ptr<InspectionFile> m_file;

@@ -17,9 +17,11 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-namespace ab::ui {
+namespace ab::ui
+{
 
-namespace {
+namespace
+{
 QStringList localPaths(const QMimeData *mime)
 {
     QStringList out;
@@ -79,6 +81,8 @@ ItemPanel::ItemPanel(QWidget *parent) : QWidget(parent)
     m_save = new QPushButton(this);
     m_save->setObjectName(QStringLiteral("saveAnswer"));
     m_save->setDefault(true);
+    m_finding = new QPushButton(this);
+    m_finding->setObjectName(QStringLiteral("answerFinding"));
 
     auto *evidenceButtons = new QHBoxLayout;
     evidenceButtons->addWidget(m_attach);
@@ -86,6 +90,7 @@ ItemPanel::ItemPanel(QWidget *parent) : QWidget(parent)
     evidenceButtons->addStretch(1);
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_recorded, 1);
+    saveRow->addWidget(m_finding, 0, Qt::AlignBottom);
     saveRow->addWidget(m_save, 0, Qt::AlignBottom);
     auto *layout = new QVBoxLayout(this);
     for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_info, m_guidanceHead, m_guidance, m_clausesHead, m_clauses, m_answerHead,
@@ -99,6 +104,7 @@ ItemPanel::ItemPanel(QWidget *parent) : QWidget(parent)
 
     connect(m_save, &QPushButton::clicked, this, &ItemPanel::saveRequested);
     connect(m_attach, &QPushButton::clicked, this, &ItemPanel::attachRequested);
+    connect(m_finding, &QPushButton::clicked, this, &ItemPanel::findingRequested);
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const int row = m_evidence->currentRow();
         if (row >= 0 && row < m_evidenceIds.size()) {
@@ -153,9 +159,9 @@ void ItemPanel::addEvidence(const QList<qint64> &ids)
     renderEvidence();
 }
 
-void ItemPanel::setEvidenceNames(const QMap<qint64, QString> &names)
+void ItemPanel::setNameLookup(std::function<QString(qint64)> lookup)
 {
-    m_names = names;
+    m_names = std::move(lookup);
     renderEvidence();
 }
 
@@ -163,17 +169,21 @@ void ItemPanel::setEditable(bool writable, bool busy)
 {
     const bool any = m_status.has_value();
     m_canDrop = any && writable && !busy;
+    m_writable = writable && !busy;
     m_save->setEnabled(any && writable);
+    renderState();
     m_attach->setEnabled(any && writable);
     m_remove->setEnabled(any && writable);
 }
 
 void ItemPanel::render()
 {
-    for (QWidget *w : std::initializer_list<QWidget *>{m_guidanceHead, m_guidance, m_clausesHead, m_clauses, m_answerHead, m_editor, m_noteHead,
-                                                       m_note, m_evidenceHead, m_evidence, m_attach, m_remove, m_dropHint, m_save})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_guidanceHead, m_guidance, m_clausesHead, m_clauses, m_answerHead, m_editor, m_noteHead, m_note,
+                                          m_evidenceHead, m_evidence, m_attach, m_remove, m_dropHint, m_save})
         w->setVisible(m_status.has_value());
     if (!m_status) {
+        m_finding->hide();
         m_title->setText(tr("Select an item in the list to answer it."));
         m_info->clear();
         m_recorded->clear();
@@ -212,6 +222,10 @@ void ItemPanel::renderState()
     if (!m_status->problem.isEmpty())
         info += QLatin1Char('\n') + m_status->problem;
     m_info->setText(info);
+    // Only a saved answer that falls short becomes a finding.
+    const bool short_ = m_status->answer && m_status->compliance && *m_status->compliance < 1.0;
+    m_finding->setVisible(short_);
+    m_finding->setEnabled(short_ && m_writable);
     if (!m_status->answer) {
         m_recorded->setText(tr("Not answered yet."));
         return;
@@ -228,8 +242,10 @@ void ItemPanel::renderState()
 void ItemPanel::renderEvidence()
 {
     m_evidence->clear();
-    for (qint64 id : m_evidenceIds)
-        m_evidence->addItem(tr("#%1  %2").arg(id).arg(m_names.value(id, tr("(not in this inspection)"))));
+    for (qint64 id : m_evidenceIds) {
+        const QString name = m_names ? m_names(id) : QString();
+        m_evidence->addItem(tr("#%1  %2").arg(id).arg(name.isEmpty() ? tr("(not in this inspection)") : name));
+    }
 }
 
 void ItemPanel::dragEnterEvent(QDragEnterEvent *event)
@@ -274,6 +290,8 @@ void ItemPanel::retranslate()
     m_remove->setText(tr("Re&move"));
     m_dropHint->setText(tr("Drop files here to add them to the inspection's evidence and attach them to this answer."));
     m_save->setText(tr("&Save answer"));
+    m_finding->setText(tr("&Record as a finding…"));
+    m_finding->setToolTip(tr("The saved answer falls short: record it as a finding (title, severity and recommendation from the item)."));
 }
 
 } // namespace ab::ui

@@ -3,7 +3,9 @@
 #include "core/catalog/Questionnaire.h"
 
 #include <QMap>
+
 #include <QWidget>
+#include <functional>
 
 #include <memory>
 #include <optional>
@@ -13,14 +15,16 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 
-namespace ab::ui {
+namespace ab::ui
+{
 
 class AnswerEditor;
 
 // One checklist item beside the list: its question, guidance and clauses,
 // and the answer being edited (value, note, evidence) with the Save button.
 // Files dropped here are offered for import and attachment.
-class ItemPanel final : public QWidget {
+class ItemPanel final : public QWidget
+{
     Q_OBJECT
 public:
     explicit ItemPanel(QWidget *parent = nullptr);
@@ -36,13 +40,16 @@ public:
     QList<qint64> evidence() const { return m_evidenceIds; }
     void setEvidence(const QList<qint64> &ids);
     void addEvidence(const QList<qint64> &ids);
-    // id -> file name, for the evidence list.
-    void setEvidenceNames(const QMap<qint64, QString> &names);
+    // id -> file name, for the evidence list (asked for the attached ones only).
+    void setNameLookup(std::function<QString(qint64)> lookup);
     void setEditable(bool writable, bool busy);
     QPushButton *saveButton() const { return m_save; }
+    QPushButton *findingButton() const { return m_finding; }
 
 Q_SIGNALS:
     void saveRequested();
+    // The saved answer falls short: make it a finding.
+    void findingRequested();
     void attachRequested();
     void pathsDropped(const QStringList &paths);
 
@@ -60,7 +67,7 @@ private:
     std::shared_ptr<const catalog::Questionnaire> m_owner;
     std::optional<catalog::ItemStatus> m_status;
     QList<qint64> m_evidenceIds;
-    QMap<qint64, QString> m_names;
+    std::function<QString(qint64)> m_names;
     bool m_canDrop = false;
     QLabel *m_title = nullptr;
     QLabel *m_info = nullptr;
@@ -79,6 +86,8 @@ private:
     QLabel *m_dropHint = nullptr;
     QLabel *m_recorded = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_finding = nullptr;
+    bool m_writable = false;
 };
 
 } // namespace ab::ui

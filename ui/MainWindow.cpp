@@ -9,28 +9,31 @@
 #include "ui/InspectionSession.h"
 #include "ui/InspectionWidget.h"
 #include "ui/RecentFiles.h"
+#include "ui/StepModel.h"
 #include "ui/TaskProgress.h"
 #include "ui/WelcomePage.h"
 #include "ui/WidgetDialogProvider.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
-#include <QTabWidget>
 #include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
 
-namespace ab::ui {
+namespace ab::ui
+{
 
 MainWindow::MainWindow(QWidget *parent) : MainWindow(std::make_unique<WidgetDialogProvider>(), parent) {}
 
@@ -70,9 +73,15 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
     connect(m_inspection->evidencePage(), &EvidencePage::selectionChanged, this, &MainWindow::updateActions);
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray()))
-        resize(1280, 720); // fits a 1366x768 laptop screen with its panel
+    if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray())) {
+        // Fits a 1366x768 laptop screen with its panel; never more than the screen has.
+        QSize size(1280, 720);
+        if (const QScreen *s = screen())
+            size = size.boundedTo(s->availableGeometry().size() * 0.95);
+        resize(size);
+    }
     restoreState(settings.value(QStringLiteral("ui/state")).toByteArray());
+    m_inspection->restoreUiState(settings);
     retranslate();
     updateRecentMenu();
     updateActions();
@@ -166,7 +175,12 @@ void MainWindow::finishOpen(const UnlockOutcome &outcome)
     });
     connect(m_session, &InspectionSession::progressChanged, m_progress, &TaskProgress::setProgress);
     m_inspection->setSession(m_session);
-    m_inspection->tabs()->setCurrentIndex(m_openTab >= 0 ? m_openTab : int(InspectionWidget::EvidenceTab));
+    int step = std::exchange(m_openStepOnce, -1);
+    if (step < 0)
+        step = m_openStep;
+    if (step < 0)
+        step = StepModel::fromKey(QSettings().value(stepKey(path)).toString());
+    m_inspection->showStep(InspectionWidget::Step(step >= 0 ? step : int(StepModel::Setup)));
     m_stack->setCurrentWidget(m_inspection);
     m_sampleOpen = QFileInfo(path) == QFileInfo(samplePath());
     RecentFiles::add(path);
@@ -191,10 +205,24 @@ Result<void> MainWindow::openSample()
     return {};
 }
 
+QString MainWindow::stepKey(const QString &path)
+{
+    // A hash of the path, not the path: settings keys stay plain, nothing there names a file.
+    const QByteArray h = QCryptographicHash::hash(QFileInfo(path).absoluteFilePath().toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
+    return QStringLiteral("ui/lastStep/") + QString::fromLatin1(h);
+}
+
+void MainWindow::rememberStep()
+{
+    if (m_session)
+        QSettings().setValue(stepKey(m_session->file().path()), StepModel::key(m_inspection->currentStep()));
+}
+
 void MainWindow::closeInspection()
 {
     if (!m_session)
         return;
+    rememberStep();
     m_inspection->setSession(nullptr);
     delete m_session; // cancels and waits for a running task
     m_session = nullptr;
@@ -210,8 +238,11 @@ void MainWindow::newInspection()
     m_dialogs->newInspection(this, [this](std::optional<NewInspectionRequest> req) {
         if (!req)
             return;
-        // The regime's shipped catalog is pinned with the new inspection.
-        auto catalog = catalog::Catalog::shipped(req->meta.regime);
+        // The regime's shipped catalog, or the file chosen, is pinned with the new inspection.
+        auto catalog = req->catalogPath.isEmpty() ? catalog::Catalog::shipped(req->meta.regime) : catalog::Catalog::load(req->catalogPath);
+        if (catalog && catalog->regime() != req->meta.regime)
+            catalog = makeError(ErrorCode::Usage,
+                                tr("Catalog %1 is for the regime %2, not %3.").arg(catalog->id(), catalog->regime(), req->meta.regime));
         if (!catalog) {
             crypto::cleanse(req->passphrase);
             showError(tr("New inspection"), catalog.error().message);
@@ -226,7 +257,8 @@ void MainWindow::newInspection()
             showError(tr("New inspection"), file.error().message);
             return;
         }
-        file->reset(); // reopen as the UI thread's handle through the normal path
+        file->reset();                     // reopen as the UI thread's handle through the normal path
+        m_openStepOnce = StepModel::Setup; // the authorisation document comes next
         openWithPassphrase(req->path, std::move(req->passphrase));
     });
 }
@@ -258,6 +290,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("ui/state"), saveState());
+    m_inspection->saveUiState(settings);
     closeInspection();
     event->accept();
 }
@@ -281,6 +314,8 @@ void MainWindow::updateActions()
     m_verify->setEnabled(open && !busy);
     m_cancel->setEnabled(busy);
     m_findEvidence->setEnabled(open);
+    for (QAction *a : std::as_const(m_stepActions))
+        a->setEnabled(open);
 }
 
 void MainWindow::updateRecentMenu()
@@ -289,8 +324,8 @@ void MainWindow::updateRecentMenu()
     const QStringList files = RecentFiles::list();
     for (int i = 0; i < files.size(); ++i) {
         const QString &path = files.at(i);
-        QAction *a = m_recentMenu->addAction(QStringLiteral("%1 %2").arg(i < 9 ? QStringLiteral("&%1").arg(i + 1) : QStringLiteral("1&0"),
-                                                                            QFileInfo(path).fileName()));
+        QAction *a = m_recentMenu->addAction(
+            QStringLiteral("%1 %2").arg(i < 9 ? QStringLiteral("&%1").arg(i + 1) : QStringLiteral("1&0"), QFileInfo(path).fileName()));
         a->setToolTip(path);
         a->setStatusTip(QDir::toNativeSeparators(path));
         connect(a, &QAction::triggered, this, [this, path] { openPath(path); });

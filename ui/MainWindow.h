@@ -15,7 +15,8 @@ class QMenu;
 class QStackedWidget;
 class QToolBar;
 
-namespace ab::ui {
+namespace ab::ui
+{
 
 class DialogProvider;
 class InspectionSession;
@@ -23,7 +24,8 @@ class InspectionWidget;
 class TaskProgress;
 class WelcomePage;
 
-class MainWindow final : public QMainWindow {
+class MainWindow final : public QMainWindow
+{
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
@@ -42,8 +44,10 @@ public:
     Result<void> openSample();
     void closeInspection();
     void setLanguage(const QString &code);
-    // The tab (InspectionWidget::Tab) shown when an inspection opens; Evidence unless set.
-    void setOpenTab(int tab) { m_openTab = tab; }
+    // The step (StepModel::Step) shown when an inspection opens; unless set,
+    // the step last shown for that file, or Setup for a file new to us.
+    void setOpenStep(int step) { m_openStep = step; }
+    QAction *stepAction(int step) const;
 
     InspectionSession *session() const { return m_session; }
     InspectionWidget *inspectionWidget() const { return m_inspection; }
@@ -67,13 +71,16 @@ private:
     void chooseAndOpen();
     void showError(const QString &title, const QString &text);
     void finishOpen(const UnlockOutcome &outcome);
+    void rememberStep();
+    static QString stepKey(const QString &path);
 
     std::unique_ptr<DialogProvider> m_dialogs;
     QFutureWatcher<UnlockOutcome> *m_unlock = nullptr;
     bool m_unlockPending = false;
     InspectionSession *m_session = nullptr;
     bool m_sampleOpen = false;
-    int m_openTab = -1; // -1: the Evidence tab
+    int m_openStep = -1;     // -1: the last step shown for the file
+    int m_openStepOnce = -1; // for the next open only (a new inspection starts at Setup)
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;
     InspectionWidget *m_inspection = nullptr;
@@ -84,6 +91,9 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_inspectionMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QActionGroup *m_stepGroup = nullptr;
+    QList<QAction *> m_stepActions;
     QMenu *m_helpMenu = nullptr;
     QActionGroup *m_languages = nullptr;
     QAction *m_new = nullptr;

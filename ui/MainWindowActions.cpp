@@ -5,11 +5,12 @@
 #include "core/inspection/InspectionFile.h"
 #include "core/inspection/SampleInspection.h"
 #include "core/util/Language.h"
+#include "ui/DialogProvider.h"
 #include "ui/EvidencePage.h"
 #include "ui/InspectionSession.h"
 #include "ui/InspectionWidget.h"
 #include "ui/RecentFiles.h"
-#include "ui/DialogProvider.h"
+#include "ui/StepModel.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -18,10 +19,10 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QStyle>
-#include <QTabWidget>
 #include <QToolBar>
 
-namespace ab::ui {
+namespace ab::ui
+{
 
 void MainWindow::createActions()
 {
@@ -68,8 +69,27 @@ void MainWindow::createActions()
         if (m_session)
             m_session->cancel();
     });
+    // Ctrl+1..8: the steps, in their order; the page takes the focus.
+    m_stepGroup = new QActionGroup(this);
+    m_stepGroup->setExclusive(true);
+    for (int s = 0; s < StepModel::StepCount; ++s) {
+        auto *a = new QAction(this);
+        a->setObjectName(QStringLiteral("actionStep-") + StepModel::key(StepModel::Step(s)));
+        a->setCheckable(true);
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + s)));
+        m_stepGroup->addAction(a);
+        m_stepActions.append(a);
+        connect(a, &QAction::triggered, this, [this, s] {
+            m_inspection->showStep(StepModel::Step(s));
+            m_inspection->focusPage();
+        });
+    }
+    connect(m_inspection, &InspectionWidget::stepChanged, this, [this](StepModel::Step s) {
+        if (QAction *a = stepAction(s))
+            a->setChecked(true);
+    });
     connect(m_findEvidence, &QAction::triggered, this, [this] {
-        m_inspection->tabs()->setCurrentIndex(InspectionWidget::EvidenceTab);
+        m_inspection->showStep(StepModel::Evidence);
         m_inspection->evidencePage()->filterEdit()->setFocus(Qt::ShortcutFocusReason);
         m_inspection->evidencePage()->filterEdit()->selectAll();
     });
@@ -82,6 +102,11 @@ void MainWindow::createActions()
                            tr("AuditBench %1\nA workbench for on-site network-security inspections of video-surveillance and IoT systems.")
                                .arg(QStringLiteral(AB_VERSION)));
     });
+}
+
+QAction *MainWindow::stepAction(int step) const
+{
+    return step >= 0 && step < m_stepActions.size() ? m_stepActions.at(step) : nullptr;
 }
 
 void MainWindow::createMenus()
@@ -103,6 +128,14 @@ void MainWindow::createMenus()
     m_inspectionMenu->addSeparator();
     m_inspectionMenu->addAction(m_verify);
     m_inspectionMenu->addAction(m_cancel);
+
+    m_goMenu = menuBar()->addMenu(QString());
+    m_goMenu->setObjectName(QStringLiteral("goMenu"));
+    for (int s = 0; s < StepModel::StepCount; ++s) {
+        if (s == StepModel::Evidence)
+            m_goMenu->addSeparator();
+        m_goMenu->addAction(m_stepActions.at(s));
+    }
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languages = new QActionGroup(this);
@@ -139,6 +172,10 @@ void MainWindow::retranslate()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_inspectionMenu->setTitle(tr("&Inspection"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_goMenu->setTitle(tr("&Go"));
+    for (int s = 0; s < StepModel::StepCount; ++s)
+        m_stepActions.at(s)->setText(QStringLiteral("&%1  ").arg(s + 1) +
+                                     StepModel::withoutMnemonic(InspectionWidget::stepName(StepModel::Step(s))));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main tool bar"));
     m_new->setText(tr("&New Inspection…"));
@@ -159,7 +196,8 @@ void MainWindow::retranslate()
     m_sample->setText(tr("Open the &Sample Inspection"));
     m_about->setText(tr("&About AuditBench"));
     if (m_session) {
-        setWindowTitle(tr("%1 — %2 — AuditBench").arg(m_session->file().meta().organisation, QFileInfo(m_session->file().path()).fileName()));
+        setWindowTitle(
+            tr("%1 — %2 — AuditBench").arg(m_session->file().meta().organisation, QFileInfo(m_session->file().path()).fileName()));
     } else {
         setWindowTitle(tr("AuditBench"));
     }

@@ -8,20 +8,14 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
-namespace ab::ui {
+namespace ab::ui
+{
 
 OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
 {
     auto *inner = new QWidget;
-    m_title = new QLabel(inner);
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_title->setFont(big);
-    m_title->setWordWrap(true);
     m_form = new QFormLayout;
     m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
@@ -30,22 +24,19 @@ OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
         m_keys[i]->setStyleSheet(QStringLiteral("font-weight: bold;"));
         m_values[i] = new QLabel(inner);
         m_values[i]->setWordWrap(true);
+        m_values[i]->setMinimumWidth(fontMetrics().averageCharWidth() * 12);
         m_values[i]->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         m_form->addRow(m_keys[i], m_values[i]);
     }
     m_values[Head]->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // The chain head is 64 hex digits: it wraps anywhere rather than widen the page.
+    m_values[Head]->setWordWrap(true);
     auto *innerLayout = new QVBoxLayout(inner);
-    innerLayout->addWidget(m_title);
-    innerLayout->addSpacing(8);
+    innerLayout->setContentsMargins(0, 0, 0, 0);
     innerLayout->addLayout(m_form);
-    innerLayout->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(inner);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->addWidget(inner);
     retranslate();
 }
 
@@ -72,7 +63,7 @@ void OverviewPage::refresh()
     if (m_file) {
         EvidenceStore store(*m_file);
         auto evidence = store.count();
-        auto custody = m_file->custody().count();
+        auto custody = m_file->custody().lastSeq(); // an index lookup, not a walk over every entry
         auto head = m_file->custody().recordedHead();
         if (evidence && custody && head) {
             m_counts.evidence = *evidence;
@@ -89,22 +80,12 @@ void OverviewPage::refresh()
 void OverviewPage::render()
 {
     if (!m_file) {
-        m_title->clear();
         for (QLabel *v : m_values)
             v->clear();
         return;
     }
     const InspectionMeta &m = m_file->meta();
-    m_title->setText(m.organisation);
     m_values[Regime]->setText(regimeName(m.regime));
-    m_values[Organisation]->setText(m.organisation);
-    m_values[Location]->setText(m.location.isEmpty() ? tr("(not recorded)") : m.location);
-    QStringList systems;
-    for (const SystemInfo &s : m.systems)
-        systems.append(tr("%1: security level %2").arg(s.name).arg(s.level));
-    m_values[Systems]->setText(systems.join(QLatin1Char('\n')));
-    m_values[Scope]->setText(m.scope.isEmpty() ? tr("(none: probing is refused)") : m.scope.join(QStringLiteral(", ")));
-    m_values[Team]->setText(m.inspectors.isEmpty() ? tr("(nobody named)") : m.inspectors.join(QStringLiteral(", ")));
     m_values[Catalog]->setText(m.catalogVersion.isEmpty() ? m.catalogId : QStringLiteral("%1 %2").arg(m.catalogId, m.catalogVersion));
     m_values[Created]->setText(QLocale().toString(m.createdAt.toLocalTime(), QLocale::LongFormat));
     m_values[File]->setText(m_file->path());
@@ -115,7 +96,12 @@ void OverviewPage::render()
     }
     m_values[Evidence]->setText(tr("%n item(s)", nullptr, int(m_counts.evidence)));
     m_values[Custody]->setText(tr("%n entry(ies)", nullptr, int(m_counts.custody)));
-    m_values[Head]->setText(tr("#%1  %2").arg(m_counts.headSeq).arg(m_counts.headHash));
+    // A zero-width space every 16 digits lets the hash wrap in a narrow column.
+    QString hash = m_counts.headHash;
+    for (qsizetype i = hash.size() - 16; i > 0; i -= 16)
+        hash.insert(i, QChar(0x200B));
+    m_values[Head]->setText(tr("#%1  %2").arg(m_counts.headSeq).arg(hash));
+    m_values[Head]->setToolTip(m_counts.headHash);
 }
 
 void OverviewPage::changeEvent(QEvent *event)
@@ -130,11 +116,6 @@ void OverviewPage::changeEvent(QEvent *event)
 void OverviewPage::retranslate()
 {
     m_keys[Regime]->setText(tr("Regime:"));
-    m_keys[Organisation]->setText(tr("Organisation:"));
-    m_keys[Location]->setText(tr("Location:"));
-    m_keys[Systems]->setText(tr("Systems:"));
-    m_keys[Scope]->setText(tr("Authorised scope:"));
-    m_keys[Team]->setText(tr("Inspection team:"));
     m_keys[Catalog]->setText(tr("Catalog:"));
     m_keys[Created]->setText(tr("Created:"));
     m_keys[File]->setText(tr("File:"));

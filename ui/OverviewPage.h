@@ -5,15 +5,19 @@
 class QFormLayout;
 class QLabel;
 
-namespace ab {
+namespace ab
+{
 class InspectionFile;
 }
 
-namespace ab::ui {
+namespace ab::ui
+{
 
-// Regime, organisation, systems and levels, scope, team, catalog, counts and
-// the custody chain head of the open inspection: what `auditbench-cli info` says.
-class OverviewPage final : public QWidget {
+// The facts of the open inspection that nobody edits: regime, catalog, when
+// it was created, the file, its counts and the custody chain head (the rest
+// of what `auditbench-cli info` says is edited on the Setup page beside it).
+class OverviewPage final : public QWidget
+{
     Q_OBJECT
 public:
     explicit OverviewPage(QWidget *parent = nullptr);
@@ -27,7 +31,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum Row { Regime, Organisation, Location, Systems, Scope, Team, Catalog, Created, File, Evidence, Custody, Head, RowCount };
+    enum Row { Regime, Catalog, Created, File, Evidence, Custody, Head, RowCount };
     void retranslate();
     void render();
     struct Counts {
@@ -41,7 +45,6 @@ private:
 
     InspectionFile *m_file = nullptr;
     QFormLayout *m_form = nullptr;
-    QLabel *m_title = nullptr;
     QLabel *m_keys[RowCount] = {};
     QLabel *m_values[RowCount] = {};
 };

@@ -1,6 +1,7 @@
 #include "ui/ProbePage.h"
 
 #include "core/evidence/EvidenceStore.h"
+#include "core/findings/FindingService.h"
 #include "core/inspection/Assets.h"
 #include "core/inspection/InspectionFile.h"
 #include "core/probe/PortLists.h"
@@ -29,12 +30,18 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-namespace ab::ui {
+namespace ab::ui
+{
 
-namespace {
-constexpr int EvidenceRole = Qt::UserRole + 1; // QVariantList of evidence ids
-constexpr int RankRole = Qt::UserRole + 2;     // severity rank, for sorting
+namespace
+{
+constexpr int EvidenceRole = Qt::UserRole + 1;  // QVariantList of evidence ids
+constexpr int RankRole = Qt::UserRole + 2;      // severity rank, for sorting
+constexpr int DeviceIdRole = Qt::UserRole + 3;  // on device and service rows
+constexpr int PortRole = Qt::UserRole + 4;      // on service rows
+constexpr int FindingIdRole = Qt::UserRole + 5; // on finding rows
 constexpr qint64 MaxTranscriptShown = 1 << 20;
+constexpr int MaxFindingsShown = 500;
 
 QVariantList idVariant(const QList<qint64> &ids)
 {
@@ -150,6 +157,10 @@ ProbePage::ProbePage(DialogProvider *dialogs, QWidget *parent) : QWidget(parent)
     m_devicesView->setAlternatingRowColors(true);
     m_devicesLabel = new QLabel(this);
     m_devicesLabel->setBuddy(m_devicesView);
+    m_createFinding = new QPushButton(this);
+    m_createFinding->setObjectName(QStringLiteral("probeCreateFinding"));
+    m_openFinding = new QPushButton(this);
+    m_openFinding->setObjectName(QStringLiteral("probeOpenFinding"));
     m_findings = new QStandardItemModel(0, FindingColumns, this);
     m_findings->setSortRole(RankRole);
     m_findingsView = new QTableView(this);
@@ -160,6 +171,8 @@ ProbePage::ProbePage(DialogProvider *dialogs, QWidget *parent) : QWidget(parent)
     m_findingsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_findingsView->setSortingEnabled(true);
     m_findingsView->verticalHeader()->hide();
+    m_findingsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_findingsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 2);
     m_findingsView->horizontalHeader()->setSectionResizeMode(TitleCol, QHeaderView::Stretch);
     m_findingsView->setWordWrap(false);
     m_findingsLabel = new QLabel(this);
@@ -180,17 +193,21 @@ ProbePage::ProbePage(DialogProvider *dialogs, QWidget *parent) : QWidget(parent)
     dl->setContentsMargins(0, 0, 0, 0);
     dl->addWidget(m_devicesLabel);
     dl->addWidget(m_devicesView);
+    dl->addWidget(m_createFinding, 0, Qt::AlignLeft);
     auto *findingsBox = new QWidget(this);
     auto *fl = new QVBoxLayout(findingsBox);
     fl->setContentsMargins(0, 0, 0, 0);
     fl->addWidget(m_findingsLabel);
     fl->addWidget(m_findingsView);
+    fl->addWidget(m_openFinding, 0, Qt::AlignLeft);
     auto *top = new QSplitter(Qt::Horizontal, this);
+    top->setObjectName(QStringLiteral("probeResultsSplitter"));
     top->addWidget(devicesBox);
     top->addWidget(findingsBox);
     top->setStretchFactor(0, 2);
     top->setStretchFactor(1, 3);
     auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("probeSplitter"));
     split->addWidget(top);
     split->addWidget(m_lower);
     split->setStretchFactor(0, 3);
@@ -219,6 +236,19 @@ ProbePage::ProbePage(DialogProvider *dialogs, QWidget *parent) : QWidget(parent)
         showSelectedEvidence(ids);
     });
     connect(m_checklist, &QuestionnairePage::answersChanged, this, &ProbePage::probeFinished);
+    connect(m_devicesView->selectionModel(), &QItemSelectionModel::currentChanged, this, &ProbePage::updateEnabled);
+    connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &ProbePage::updateEnabled);
+    connect(m_createFinding, &QPushButton::clicked, this, [this] {
+        if (auto draft = draftFromSelection())
+            Q_EMIT createFindingRequested(*draft);
+    });
+    connect(m_openFinding, &QPushButton::clicked, this, [this] {
+        const QModelIndex i = m_findingsView->currentIndex();
+        if (i.isValid())
+            Q_EMIT showFindingRequested(i.siblingAtColumn(SeverityCol).data(FindingIdRole).toLongLong());
+    });
+    connect(m_findingsView, &QTableView::activated, this,
+            [this](const QModelIndex &i) { Q_EMIT showFindingRequested(i.siblingAtColumn(SeverityCol).data(FindingIdRole).toLongLong()); });
     retranslate();
     updateEnabled();
 }
@@ -328,21 +358,34 @@ void ProbePage::reload()
     m_findings->removeRows(0, m_findings->rowCount());
     m_devices->setHorizontalHeaderLabels({tr("Device / service"), tr("Product"), tr("Version"), tr("Details")});
     retranslate();
-    if (!m_session || m_session->isBusy() || m_session->file().schemaVersion() < 3)
+    m_foundTotal = 0;
+    if (!m_session || m_session->isBusy() || m_session->file().schemaVersion() < 3) {
+        renderCounts();
         return;
+    }
     AssetStore store(m_session->file());
     auto devices = store.devices();
     auto services = store.services();
-    auto findings = store.findings();
-    if (!devices || !services || !findings) {
+    // What probes and imports found, most severe first; a large run's long
+    // tail is on the Findings step, which reads it page by page.
+    const QStringList sources{QStringLiteral("probe"), QStringLiteral("nmap")};
+    findings::FindingService service(m_session->file());
+    auto findings = service.page(nullptr, MaxFindingsShown, sources);
+    auto found = service.countFrom(sources);
+    if (!devices || !services || !findings || !found) {
         m_dialogs->message(this, DialogProvider::Severity::Critical, tr("Cannot read the devices"),
-                           !devices ? devices.error().message : !services ? services.error().message : findings.error().message);
+                           !devices    ? devices.error().message
+                           : !services ? services.error().message
+                           : !findings ? findings.error().message
+                                       : found.error().message);
         return;
     }
+    m_foundTotal = *found;
     QHash<qint64, QString> address;
     for (const DeviceRecord &d : std::as_const(*devices)) {
         address.insert(d.id, d.address);
         auto *node = new QStandardItem(d.address);
+        node->setData(d.id, DeviceIdRole);
         QStringList identity;
         for (const QString &s : {d.vendor, d.model})
             if (!s.isEmpty())
@@ -352,8 +395,11 @@ void ProbePage::reload()
         for (const ServiceRecord &s : std::as_const(*services)) {
             if (s.deviceId != d.id)
                 continue;
-            auto *svc = new QStandardItem(QStringLiteral("%1/%2 %3%4").arg(s.port).arg(s.transport, s.name, s.tls ? QStringLiteral(" (TLS)") : QString()));
+            auto *svc = new QStandardItem(
+                QStringLiteral("%1/%2 %3%4").arg(s.port).arg(s.transport, s.name, s.tls ? QStringLiteral(" (TLS)") : QString()));
             svc->setData(idVariant(s.evidence), EvidenceRole);
+            svc->setData(d.id, DeviceIdRole);
+            svc->setData(s.port, PortRole);
             svc->setToolTip(s.banner);
             node->appendRow({svc, new QStandardItem(s.product), new QStandardItem(s.version), new QStandardItem(s.banner)});
         }
@@ -366,8 +412,11 @@ void ProbePage::reload()
         if (f.port > 0)
             device += QLatin1Char(':') + QString::number(f.port);
         const QString known = checkTitle(f.check);
-        QList<QStandardItem *> row{new QStandardItem(QuestionnaireModel::severityName(f.severity)), new QStandardItem(device), new QStandardItem(f.item),
-                                   new QStandardItem(known.isEmpty() ? f.title : known), new QStandardItem(f.cve),
+        QList<QStandardItem *> row{new QStandardItem(QuestionnaireModel::severityName(f.severity)),
+                                   new QStandardItem(device),
+                                   new QStandardItem(f.item),
+                                   new QStandardItem(known.isEmpty() ? f.title : known),
+                                   new QStandardItem(f.cve),
                                    new QStandardItem([&] {
                                        QStringList ids;
                                        for (qint64 e : f.evidence)
@@ -375,6 +424,7 @@ void ProbePage::reload()
                                        return ids.join(QStringLiteral(", "));
                                    }())};
         row[SeverityCol]->setData(idVariant(f.evidence), EvidenceRole);
+        row[SeverityCol]->setData(f.id, FindingIdRole);
         const QColor colour = severityColour(f.severity);
         for (QStandardItem *cell : row) {
             cell->setData(cell == row[SeverityCol] ? QVariant(severityRank(f.severity)) : cell->data(Qt::DisplayRole), RankRole);
@@ -388,8 +438,42 @@ void ProbePage::reload()
     m_findingsView->resizeColumnToContents(SeverityCol);
     for (int c : {DeviceCol, ItemCol, CveCol, EvidenceCol})
         m_findingsView->resizeColumnToContents(c);
-    m_findingsLabel->setText(tr("Findings (%1)").arg(m_findings->rowCount()));
+    renderCounts();
+}
+
+void ProbePage::renderCounts()
+{
+    m_findingsLabel->setText(m_foundTotal > m_findings->rowCount()
+                                 ? tr("Found by probes and imports (%1; the %2 most severe shown, all on the Findings step)")
+                                       .arg(m_foundTotal)
+                                       .arg(m_findings->rowCount())
+                                 : tr("Found by probes and imports (%1)").arg(m_findings->rowCount()));
     m_devicesLabel->setText(tr("Devices (%1)").arg(m_devices->rowCount()));
+}
+
+std::optional<FindingRecord> ProbePage::draftFromSelection() const
+{
+    const QModelIndex i = m_devicesView->currentIndex().siblingAtColumn(0);
+    if (!i.isValid() || i.data(DeviceIdRole).toLongLong() <= 0)
+        return std::nullopt;
+    FindingRecord f;
+    f.deviceId = i.data(DeviceIdRole).toLongLong();
+    f.port = i.data(PortRole).toInt();
+    for (const QVariant &v : i.data(EvidenceRole).toList())
+        f.evidence.append(v.toLongLong());
+    const QModelIndex device = i.parent().isValid() ? i.parent() : i;
+    if (f.port > 0) {
+        const QString product = i.siblingAtColumn(1).data().toString();
+        f.title = tr("%1 on %2").arg(i.data().toString(), device.data().toString());
+        f.detail = QStringList{product, i.siblingAtColumn(2).data().toString(), i.siblingAtColumn(3).data().toString()}
+                       .join(QLatin1Char(' '))
+                       .trimmed();
+    } else {
+        f.title = tr("Device %1").arg(device.data().toString());
+    }
+    f.severity = QStringLiteral("medium");
+    f.source = QStringLiteral("manual");
+    return f;
 }
 
 void ProbePage::showSelectedEvidence(const QList<qint64> &ids)
@@ -438,6 +522,8 @@ void ProbePage::updateEnabled()
         w->setEnabled(open && writable && !busy);
     m_start->setEnabled(open && writable && !busy);
     m_stop->setEnabled(m_running);
+    m_createFinding->setEnabled(open && writable && !busy && draftFromSelection().has_value());
+    m_openFinding->setEnabled(open && m_findingsView->currentIndex().isValid());
     m_checklist->updateEnabled();
 }
 
@@ -465,18 +551,21 @@ void ProbePage::retranslate()
     m_rateLabel->setText(tr("R&ate (connections/s):"));
     m_rate->setSpecialValueText(tr("no limit"));
     m_concurrencyLabel->setText(tr("Co&ncurrency:"));
-    m_start->setText(tr("Start probin&g"));
+    m_start->setText(tr("Start &probing"));
     m_stop->setText(tr("Stop"));
     // Every letter of "Stop" is taken by a tab or a field: Esc stops instead
     // (after setText, which replaces a button's shortcut with its mnemonic).
     m_stop->setShortcut(QKeySequence(Qt::Key_Escape));
     m_stop->setToolTip(tr("Stops the probe at once (Esc); what was found is kept."));
-    m_devicesLabel->setText(tr("Devices (%1)").arg(m_devices->rowCount()));
-    m_findingsLabel->setText(tr("Findings (%1)").arg(m_findings->rowCount()));
+    renderCounts();
     m_findings->setHorizontalHeaderLabels({tr("Severity"), tr("Device"), tr("Item"), tr("Finding"), tr("CVE"), tr("Evidence")});
     m_transcript->setPlaceholderText(tr("Select a service or a finding to read the exchange that proves it."));
     m_lower->setTabText(0, tr("Transcript"));
     m_lower->setTabText(1, tr("Probe checklist"));
+    m_createFinding->setText(tr("&Record a finding…"));
+    m_createFinding->setToolTip(tr("Start a finding about the selected device or service, with its transcripts as evidence."));
+    m_openFinding->setText(tr("Open in Fin&dings"));
+    m_openFinding->setToolTip(tr("Edit the selected finding on the Findings step (Enter or double click)."));
 }
 
 } // namespace ab::ui

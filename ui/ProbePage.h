@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/inspection/Assets.h"
 #include "core/probe/ProbeRunner.h"
 
 #include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -18,7 +21,8 @@ class QTableView;
 class QTabWidget;
 class QTreeView;
 
-namespace ab::ui {
+namespace ab::ui
+{
 
 class DialogProvider;
 class InspectionSession;
@@ -29,7 +33,8 @@ struct ProbeOutcomeSummary;
 // limits, Start and an immediate Stop, live progress, the devices with their
 // services, the findings coloured by severity, the transcript behind any of
 // them one click away, and the probe items of the checklist.
-class ProbePage final : public QWidget {
+class ProbePage final : public QWidget
+{
     Q_OBJECT
 public:
     enum FindingColumn { SeverityCol, DeviceCol, ItemCol, TitleCol, CveCol, EvidenceCol, FindingColumns };
@@ -55,6 +60,11 @@ public:
     QPlainTextEdit *transcriptView() const { return m_transcript; }
     QuestionnairePage *checklistPage() const { return m_checklist; }
     QTabWidget *lowerTabs() const { return m_lower; }
+    QPushButton *createFindingButton() const { return m_createFinding; }
+    QPushButton *openFindingButton() const { return m_openFinding; }
+    // A finding drafted from the selected device or service (its address,
+    // port and transcripts), for the Findings page to complete.
+    std::optional<FindingRecord> draftFromSelection() const;
 
     // The request the form describes.
     probe::ProbeRequest request() const;
@@ -69,6 +79,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void probeFinished(); // results are in the file (answers too)
+    void createFindingRequested(const ab::FindingRecord &draft);
+    void showFindingRequested(qint64 findingId);
     void statusMessage(const QString &text);
 
 protected:
@@ -79,6 +91,7 @@ private:
     void onProgress(const probe::ProbeProgress &p);
     void onFinished(const ProbeOutcomeSummary &outcome, bool stopped);
     void showSelectedEvidence(const QList<qint64> &ids);
+    void renderCounts();
 
     DialogProvider *m_dialogs = nullptr;
     QPointer<InspectionSession> m_session;
@@ -106,8 +119,11 @@ private:
     QTabWidget *m_lower = nullptr;
     QPlainTextEdit *m_transcript = nullptr;
     QuestionnairePage *m_checklist = nullptr;
+    QPushButton *m_createFinding = nullptr;
+    QPushButton *m_openFinding = nullptr;
     probe::ProbeProgress m_last;
     bool m_running = false;
+    qint64 m_foundTotal = 0;
 };
 
 } // namespace ab::ui

@@ -21,7 +21,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace ab::ui {
+namespace ab::ui
+{
 
 QuestionnairePage::QuestionnairePage(const QString &kind, DialogProvider *dialogs, QWidget *parent)
     : QWidget(parent), m_kind(kind), m_dialogs(dialogs)
@@ -71,6 +72,7 @@ QuestionnairePage::QuestionnairePage(const QString &kind, DialogProvider *dialog
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_panel);
     auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(kind + QStringLiteral("Splitter")); // its sizes are remembered
     split->addWidget(m_view);
     split->addWidget(scroll);
     split->setStretchFactor(0, 3);
@@ -81,14 +83,18 @@ QuestionnairePage::QuestionnairePage(const QString &kind, DialogProvider *dialog
     layout->addLayout(bar);
     layout->addWidget(split, 1);
 
-    connect(m_show, &QComboBox::currentIndexChanged, this,
-            [this](int i) { m_filter->setShow(QuestionnaireFilter::Show(std::max(0, i))); });
+    connect(m_show, &QComboBox::currentIndexChanged, this, [this](int i) { m_filter->setShow(QuestionnaireFilter::Show(std::max(0, i))); });
     connect(m_section, &QComboBox::currentIndexChanged, this, [this] { m_filter->setSection(m_section->currentData().toString()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QuestionnairePage::showCurrent);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &QuestionnairePage::showCurrent);
     connect(m_panel, &ItemPanel::saveRequested, this, &QuestionnairePage::save);
     connect(m_panel, &ItemPanel::attachRequested, this, &QuestionnairePage::attach);
-    connect(m_panel, &ItemPanel::pathsDropped, this, [this](const QStringList &paths) { Q_EMIT importRequested(m_panel->itemId(), paths); });
+    connect(m_panel, &ItemPanel::findingRequested, this, [this] {
+        if (!m_panel->itemId().isEmpty())
+            Q_EMIT findingRequested(m_panel->itemId());
+    });
+    connect(m_panel, &ItemPanel::pathsDropped, this,
+            [this](const QStringList &paths) { Q_EMIT importRequested(m_panel->itemId(), paths); });
     retranslate();
     updateEnabled();
 }
@@ -119,13 +125,9 @@ void QuestionnairePage::refresh()
     updateProgress();
 }
 
-void QuestionnairePage::setEvidence(const QList<EvidenceItem> &items)
+void QuestionnairePage::setNameLookup(std::function<QString(qint64)> lookup)
 {
-    m_evidence = items;
-    QMap<qint64, QString> names;
-    for (const EvidenceItem &e : items)
-        names.insert(e.id, e.name);
-    m_panel->setEvidenceNames(names);
+    m_panel->setNameLookup(std::move(lookup));
 }
 
 void QuestionnairePage::attachImported(const QString &itemId, const QList<qint64> &ids)
@@ -201,7 +203,7 @@ void QuestionnairePage::store(const QString &itemId, const QString &value, const
         m_dialogs->message(this, DialogProvider::Severity::Warning, tr("Save answer"), saved.error().message);
         return;
     }
-    Q_EMIT answersChanged(); // the owner refreshes every page, this one included
+    Q_EMIT answersChanged();         // the owner refreshes every page, this one included
     if (m_panel->itemId() == itemId) // a "pending" filter may have moved on to the next item
         m_panel->setStatus(m_model->questionnaire(), m_model->status(itemId));
     updateEnabled();
@@ -209,11 +211,14 @@ void QuestionnairePage::store(const QString &itemId, const QString &value, const
 
 void QuestionnairePage::attach()
 {
-    if (m_panel->itemId().isEmpty())
+    if (m_panel->itemId().isEmpty() || !m_session)
         return;
     QPointer<QuestionnairePage> self(this);
     const QString id = m_panel->itemId();
-    m_dialogs->pickEvidence(this, m_evidence, m_panel->evidence(), [self, id](std::optional<QList<qint64>> chosen) {
+    EvidencePick pick;
+    pick.chosen = m_panel->evidence();
+    pick.hint = tr("Tick the evidence that supports this answer (Space ticks the current row).");
+    m_dialogs->pickEvidence(this, m_session->file(), pick, [self, id](std::optional<QList<qint64>> chosen) {
         if (self && chosen && self->m_panel->itemId() == id)
             self->m_panel->setEvidence(*chosen);
     });

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -12,11 +13,13 @@ class QLabel;
 class QProgressBar;
 class QTableView;
 
-namespace ab::catalog {
+namespace ab::catalog
+{
 class Questionnaire;
 }
 
-namespace ab::ui {
+namespace ab::ui
+{
 
 class DialogProvider;
 class InspectionSession;
@@ -27,7 +30,8 @@ class QuestionnaireModel;
 // The guided questionnaire for one kind of item: "interview" (the Interview
 // tab) or "document" (Document review). Progress and filters on top, the
 // items on the left, the selected item and its answer on the right.
-class QuestionnairePage final : public QWidget {
+class QuestionnairePage final : public QWidget
+{
     Q_OBJECT
 public:
     QuestionnairePage(const QString &kind, DialogProvider *dialogs, QWidget *parent = nullptr);
@@ -37,8 +41,8 @@ public:
     void setQuestionnaire(InspectionSession *session, std::shared_ptr<catalog::Questionnaire> questionnaire);
     // Re-evaluates answers and skip logic in memory.
     void refresh();
-    // The inspection's evidence, for names and the Attach dialog.
-    void setEvidence(const QList<EvidenceItem> &items);
+    // Names of attached evidence items, by id.
+    void setNameLookup(std::function<QString(qint64)> lookup);
     // Evidence imported from files dropped on itemId's answer.
     void attachImported(const QString &itemId, const QList<qint64> &ids);
     void updateEnabled();
@@ -56,6 +60,8 @@ public:
 Q_SIGNALS:
     void answersChanged();
     void importRequested(const QString &itemId, const QStringList &paths);
+    // The saved answer to itemId falls short: make it a finding.
+    void findingRequested(const QString &itemId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -71,7 +77,6 @@ private:
     QString m_kind;
     DialogProvider *m_dialogs = nullptr;
     QPointer<InspectionSession> m_session;
-    QList<EvidenceItem> m_evidence;
     QuestionnaireModel *m_model = nullptr;
     QuestionnaireFilter *m_filter = nullptr;
     QLabel *m_progressLabel = nullptr;

@@ -1,7 +1,7 @@
 #include "ui/WidgetDialogProvider.h"
 
 #include "ui/EvidencePickerDialog.h"
-#include "ui/NewInspectionDialog.h"
+#include "ui/NewInspectionWizard.h"
 #include "ui/PassphraseDialog.h"
 
 #include <QDir>
@@ -10,9 +10,11 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 
-namespace ab::ui {
+namespace ab::ui
+{
 
-namespace {
+namespace
+{
 QFileDialog *makeFileDialog(QWidget *parent, const QString &title)
 {
     auto *d = new QFileDialog(parent, title, QDir::homePath());
@@ -32,7 +34,8 @@ void WidgetDialogProvider::openInspectionPath(QWidget *parent, PathCallback done
     QFileDialog *d = makeFileDialog(parent, tr("Open inspection"));
     d->setFileMode(QFileDialog::ExistingFile);
     d->setNameFilters({tr("Inspections (*.inspection)"), tr("All files (*)")});
-    QObject::connect(d, &QFileDialog::finished, d, [d, done](int r) { done(r == QDialog::Accepted ? d->selectedFiles().value(0) : QString()); });
+    QObject::connect(d, &QFileDialog::finished, d,
+                     [d, done](int r) { done(r == QDialog::Accepted ? d->selectedFiles().value(0) : QString()); });
     d->open();
 }
 
@@ -49,7 +52,8 @@ void WidgetDialogProvider::evidenceFolder(QWidget *parent, PathCallback done)
     QFileDialog *d = makeFileDialog(parent, tr("Add an evidence folder"));
     d->setFileMode(QFileDialog::Directory);
     d->setOption(QFileDialog::ShowDirsOnly);
-    QObject::connect(d, &QFileDialog::finished, d, [d, done](int r) { done(r == QDialog::Accepted ? d->selectedFiles().value(0) : QString()); });
+    QObject::connect(d, &QFileDialog::finished, d,
+                     [d, done](int r) { done(r == QDialog::Accepted ? d->selectedFiles().value(0) : QString()); });
     d->open();
 }
 
@@ -60,7 +64,8 @@ void WidgetDialogProvider::exportPath(QWidget *parent, const QString &suggestedN
     d->setFileMode(QFileDialog::AnyFile);
     d->setDirectory(documentsDir());
     d->selectFile(suggestedName);
-    QObject::connect(d, &QFileDialog::finished, d, [d, done](int r) { done(r == QDialog::Accepted ? d->selectedFiles().value(0) : QString()); });
+    QObject::connect(d, &QFileDialog::finished, d,
+                     [d, done](int r) { done(r == QDialog::Accepted ? d->selectedFiles().value(0) : QString()); });
     d->open();
 }
 
@@ -79,7 +84,7 @@ void WidgetDialogProvider::passphrase(QWidget *parent, const QString &path, cons
 
 void WidgetDialogProvider::newInspection(QWidget *parent, NewInspectionCallback done)
 {
-    auto *d = new NewInspectionDialog(parent);
+    auto *d = new NewInspectionWizard(parent);
     d->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(d, &QDialog::finished, d, [d, done](int r) {
         if (r == QDialog::Accepted)
@@ -102,9 +107,9 @@ void WidgetDialogProvider::overrideReason(QWidget *parent, const QString &itemId
     d->open();
 }
 
-void WidgetDialogProvider::pickEvidence(QWidget *parent, const QList<EvidenceItem> &items, const QList<qint64> &chosen, EvidenceCallback done)
+void WidgetDialogProvider::pickEvidence(QWidget *parent, InspectionFile &file, const EvidencePick &pick, EvidenceCallback done)
 {
-    auto *d = new EvidencePickerDialog(items, chosen, parent);
+    auto *d = new EvidencePickerDialog(file, pick, parent);
     d->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(d, &QDialog::finished, d, [d, done](int r) {
         if (r == QDialog::Accepted)
@@ -115,9 +120,26 @@ void WidgetDialogProvider::pickEvidence(QWidget *parent, const QList<EvidenceIte
     d->open();
 }
 
+void WidgetDialogProvider::chooseOne(QWidget *parent, const QString &title, const QString &label, const QStringList &choices, int current,
+                                     ChoiceCallback done)
+{
+    auto *d = new QInputDialog(parent);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->setWindowModality(Qt::WindowModal);
+    d->setWindowTitle(title);
+    d->setLabelText(label);
+    d->setComboBoxItems(choices);
+    d->setComboBoxEditable(false);
+    if (current >= 0 && current < choices.size())
+        d->setTextValue(choices.at(current));
+    QObject::connect(d, &QDialog::finished, d,
+                     [d, done, choices](int r) { done(r == QDialog::Accepted ? int(choices.indexOf(d->textValue())) : -1); });
+    d->open();
+}
+
 void WidgetDialogProvider::message(QWidget *parent, Severity severity, const QString &title, const QString &text)
 {
-    const QMessageBox::Icon icon = severity == Severity::Critical ? QMessageBox::Critical
+    const QMessageBox::Icon icon = severity == Severity::Critical  ? QMessageBox::Critical
                                    : severity == Severity::Warning ? QMessageBox::Warning
                                                                    : QMessageBox::Information;
     auto *box = new QMessageBox(icon, title, text, QMessageBox::Ok, parent);

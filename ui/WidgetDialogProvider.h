@@ -4,10 +4,12 @@
 
 #include <QCoreApplication>
 
-namespace ab::ui {
+namespace ab::ui
+{
 
-// The real dialogs: QFileDialog, PassphraseDialog, NewInspectionDialog, QMessageBox.
-class WidgetDialogProvider final : public DialogProvider {
+// The real dialogs: QFileDialog, PassphraseDialog, NewInspectionWizard, EvidencePickerDialog, QInputDialog, QMessageBox.
+class WidgetDialogProvider final : public DialogProvider
+{
     Q_DECLARE_TR_FUNCTIONS(ab::ui::WidgetDialogProvider)
 public:
     void openInspectionPath(QWidget *parent, PathCallback done) override;
@@ -17,7 +19,9 @@ public:
     void passphrase(QWidget *parent, const QString &path, const QString &error, PassphraseCallback done) override;
     void newInspection(QWidget *parent, NewInspectionCallback done) override;
     void overrideReason(QWidget *parent, const QString &itemId, TextCallback done) override;
-    void pickEvidence(QWidget *parent, const QList<EvidenceItem> &items, const QList<qint64> &chosen, EvidenceCallback done) override;
+    void pickEvidence(QWidget *parent, InspectionFile &file, const EvidencePick &pick, EvidenceCallback done) override;
+    void chooseOne(QWidget *parent, const QString &title, const QString &label, const QStringList &choices, int current,
+                   ChoiceCallback done) override;
     void message(QWidget *parent, Severity severity, const QString &title, const QString &text) override;
 };
 

@@ -193,6 +193,17 @@ Result<void> Verifier::checkChain(VerifyReport &report, Replay &replay)
             for (auto it = changes.begin(); it != changes.end(); ++it)
                 rec.insert(it.key(), it.value());
             replay.evidence.insert(id, rec);
+        } else if (e.action == QLatin1String("schema.migrate")) {
+            // The step to format 5 gave every finding recorded before it a
+            // merged_into of 0; the log recorded those rows without it.
+            const int from = e.detail.value(QStringLiteral("from")).toInt();
+            const int to = e.detail.value(QStringLiteral("to")).toInt();
+            if (from < 5 && to >= 5) {
+                QMap<qint64, QJsonObject> &findings = replay.rows[QStringLiteral("finding")];
+                for (QJsonObject &row : findings)
+                    if (!row.contains(QStringLiteral("merged_into")))
+                        row.insert(QStringLiteral("merged_into"), 0.0);
+            }
         } else if (e.action == QLatin1String("catalog.pin"))
             replay.catalog = e.detail;
         else if (e.action == QLatin1String("answer.set"))

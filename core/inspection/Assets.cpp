@@ -100,6 +100,7 @@ FindingRecord AssetStore::findingFrom(const QJsonObject &o)
     f.createdAt = str(o, "created_at");
     f.createdBy = str(o, "created_by");
     f.runId = num(o, "run_id");
+    f.mergedInto = num(o, "merged_into");
     return f;
 }
 
@@ -240,7 +241,7 @@ Result<FindingRecord> AssetStore::updateFinding(qint64 id, const QJsonObject &ch
     static const QStringList editable{QStringLiteral("title"),    QStringLiteral("severity"), QStringLiteral("item"),
                                       QStringLiteral("device_id"), QStringLiteral("port"),     QStringLiteral("detail"),
                                       QStringLiteral("recommendation"), QStringLiteral("deadline"), QStringLiteral("evidence"),
-                                      QStringLiteral("status")};
+                                      QStringLiteral("status"), QStringLiteral("merged_into")};
     for (auto it = changes.begin(); it != changes.end(); ++it) {
         if (!editable.contains(it.key()))
             return makeError(ErrorCode::Usage, Tr::tr("The field \"%1\" of a finding cannot be edited.").arg(it.key()));
@@ -334,6 +335,7 @@ QJsonObject AssetStore::toJson(const FindingRecord &f, const QString &deviceAddr
             {QStringLiteral("recommendation"), f.recommendation},
             {QStringLiteral("deadline"), f.deadline},
             {QStringLiteral("status"), f.status},
+            {QStringLiteral("merged_into"), double(f.mergedInto)},
             {QStringLiteral("source"), f.source}};
 }
 

@@ -45,7 +45,8 @@ struct FindingRecord {
     QString detail, cve, recommendation;
     QString deadline; // ISO date, empty = the report's default
     QList<qint64> evidence;
-    QString status = QStringLiteral("open"); // open | resolved | dismissed
+    QString status = QStringLiteral("open"); // open | resolved | dismissed | merged
+    qint64 mergedInto = 0;                     // status merged: the finding that kept it
     QString source = QStringLiteral("manual"); // probe | nmap | answer | manual
     QString createdAt, createdBy;
     qint64 runId = 0;

@@ -10,9 +10,11 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
-namespace ab {
+namespace ab
+{
 
-namespace {
+namespace
+{
 const QString HeadKey = QStringLiteral("custody_head");
 }
 
@@ -88,9 +90,8 @@ Result<CustodyEntry> CustodyLog::append(const QString &action, const QString &ob
 
 Result<QList<CustodyEntry>> CustodyLog::entries(qint64 fromSeq, qint64 limit) const
 {
-    QSqlQuery q = sql::prepare(m_file.database(),
-                               QStringLiteral("SELECT seq, at, actor, action, object, detail, prev, hash FROM custody"
-                                              " WHERE seq >= ? ORDER BY seq LIMIT ?"));
+    QSqlQuery q = sql::prepare(m_file.database(), QStringLiteral("SELECT seq, at, actor, action, object, detail, prev, hash FROM custody"
+                                                                 " WHERE seq >= ? ORDER BY seq LIMIT ?"));
     q.addBindValue(fromSeq);
     q.addBindValue(limit);
     if (auto r = sql::exec(q); !r)
@@ -114,6 +115,14 @@ Result<QList<CustodyEntry>> CustodyLog::entries(qint64 fromSeq, qint64 limit) co
 Result<qint64> CustodyLog::count() const
 {
     QSqlQuery q = sql::prepare(m_file.database(), QStringLiteral("SELECT count(*) FROM custody"));
+    if (auto r = sql::exec(q); !r)
+        return r.error();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<qint64> CustodyLog::lastSeq() const
+{
+    QSqlQuery q = sql::prepare(m_file.database(), QStringLiteral("SELECT max(seq) FROM custody"));
     if (auto r = sql::exec(q); !r)
         return r.error();
     return q.next() ? q.value(0).toLongLong() : 0;

@@ -4,6 +4,7 @@
 #include "core/crypto/Hash.h"
 #include "core/crypto/Kdf.h"
 #include "core/inspection/Schema.h"
+#include "core/inspection/Scope.h"
 #include "core/inspection/SqlUtil.h"
 
 #include <QAtomicInt>
@@ -176,6 +177,8 @@ Result<std::unique_ptr<InspectionFile>> InspectionFile::create(const QString &pa
         meta.createdAt = QDateTime::currentDateTimeUtc();
     if (auto v = meta.validate(); !v)
         return v.error();
+    if (meta.authorisationEvidence != 0)
+        return makeError(ErrorCode::Usage, Tr::tr("A new inspection holds no evidence yet; record the authorisation document after adding it."));
 
     std::unique_ptr<InspectionFile> f(new InspectionFile(path, Mode::ReadWrite));
     f->m_actor = actor.isEmpty() ? defaultActor() : actor;
@@ -460,6 +463,62 @@ Result<void> InspectionFile::checkPassphraseBeforeRecovery(const QString &path, 
     if (!key)
         return key.error();
     return {};
+}
+
+Result<InspectionMeta> InspectionFile::updateMeta(InspectionMeta changed)
+{
+    if (!isWritable())
+        return makeError(ErrorCode::Usage, Tr::tr("The inspection is open read-only; its details cannot be changed."));
+    auto scope = Scope::parse(changed.scope);
+    if (!scope)
+        return scope.error();
+    changed.scope = scope->toStringList();
+    changed.organisation = changed.organisation.trimmed();
+    changed.location = changed.location.trimmed();
+    for (QString &n : changed.inspectors)
+        n = n.trimmed();
+    for (SystemInfo &s : changed.systems)
+        s.name = s.name.trimmed();
+
+    sql::Transaction tx(database());
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    // The fixed fields come from the file itself, not from what the caller
+    // (or another handle's older copy) believes.
+    if (auto r = loadMeta(); !r)
+        return r.error();
+    changed.id = m_meta.id;
+    changed.regime = m_meta.regime;
+    changed.catalogId = m_meta.catalogId;
+    changed.catalogVersion = m_meta.catalogVersion;
+    changed.createdAt = m_meta.createdAt;
+    if (auto v = changed.validate(); !v)
+        return v.error();
+    if (changed.authorisationEvidence > 0) {
+        QSqlQuery q = sql::prepare(database(), QStringLiteral("SELECT kind, name FROM evidence WHERE id = ?"));
+        q.addBindValue(changed.authorisationEvidence);
+        if (auto r = sql::exec(q); !r)
+            return r.error();
+        if (!q.next())
+            return makeError(ErrorCode::Usage, Tr::tr("There is no evidence item %1 in this inspection.").arg(changed.authorisationEvidence));
+        if (q.value(0).toString() != QLatin1String("document"))
+            return makeError(ErrorCode::Usage, Tr::tr("Evidence %1 (%2) is not a document; the authorisation must be a document (a scan or PDF of the order).")
+                                                   .arg(changed.authorisationEvidence)
+                                                   .arg(q.value(1).toString()));
+    }
+    if (changed == m_meta)
+        return m_meta;
+    const QJsonObject record = changed.toJson();
+    if (auto r = setMeta(InspectionKey, QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact))); !r)
+        return r.error();
+    if (auto r = custody().append(QStringLiteral("inspection.update"), QStringLiteral("inspection"), record); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r) {
+        (void)loadMeta(); // what the file still says
+        return r.error();
+    }
+    m_meta = changed;
+    return m_meta;
 }
 
 Result<void> InspectionFile::loadMeta()

@@ -65,6 +65,14 @@ public:
     Result<bool> isSealed() const;
     Result<void> checkWrite(const QString &action) const;
     static bool allowedAfterSeal(const QString &action);
+    // Replaces what may change of the inspection's details (organisation,
+    // systems, team, scope, location, dates, authorisation document) in one
+    // transaction with an "inspection.update" custody entry that holds the
+    // whole new record, as verify replays it. Id, regime, catalog and creation
+    // time are kept from the file whatever `changed` says; the scope is stored
+    // normalised; the authorisation must name an evidence item of kind
+    // document (0 clears it). Nothing changed: nothing is written.
+    Result<InspectionMeta> updateMeta(InspectionMeta changed);
 
     Result<QString> meta(const QString &key) const;
     Result<void> setMeta(const QString &key, const QString &value); // inside a transaction

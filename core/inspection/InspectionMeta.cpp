@@ -3,6 +3,7 @@
 #include "core/inspection/Scope.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonArray>
 
 namespace ab {
@@ -48,8 +49,21 @@ Result<void> InspectionMeta::validate() const
     for (const auto &s : systems)
         if (s.name.trimmed().isEmpty() || s.level < 1 || s.level > 5)
             return makeError(ErrorCode::Usage, Tr::tr("Every system needs a name and a level from 1 to 5."));
+    for (const QString &n : inspectors)
+        if (n.trimmed().isEmpty())
+            return makeError(ErrorCode::Usage, Tr::tr("Every inspector needs a name."));
     if (auto s = Scope::parse(scope); !s)
         return s.error();
+    const QDate start = QDate::fromString(startDate, Qt::ISODate);
+    const QDate end = QDate::fromString(endDate, Qt::ISODate);
+    if (!startDate.isEmpty() && !start.isValid())
+        return makeError(ErrorCode::Usage, Tr::tr("The start date \"%1\" is not a date like 2024-05-31.").arg(startDate));
+    if (!endDate.isEmpty() && !end.isValid())
+        return makeError(ErrorCode::Usage, Tr::tr("The end date \"%1\" is not a date like 2024-05-31.").arg(endDate));
+    if (start.isValid() && end.isValid() && end < start)
+        return makeError(ErrorCode::Usage, Tr::tr("The on-site work cannot end (%1) before it starts (%2).").arg(endDate, startDate));
+    if (authorisationEvidence < 0)
+        return makeError(ErrorCode::Usage, Tr::tr("The authorisation document must be an evidence id."));
     return {};
 }
 
@@ -71,6 +85,7 @@ QJsonObject InspectionMeta::toJson() const
         {QStringLiteral("created_at"), createdAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("start_date"), startDate},
         {QStringLiteral("end_date"), endDate},
+        {QStringLiteral("authorisation_evidence"), double(authorisationEvidence)},
     };
 }
 
@@ -92,6 +107,7 @@ Result<InspectionMeta> InspectionMeta::fromJson(const QJsonObject &j)
     m.createdAt = QDateTime::fromString(j.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
     m.startDate = j.value(QStringLiteral("start_date")).toString();
     m.endDate = j.value(QStringLiteral("end_date")).toString();
+    m.authorisationEvidence = qint64(j.value(QStringLiteral("authorisation_evidence")).toDouble());
     if (m.id.isEmpty())
         return makeError(ErrorCode::BadInput, Tr::tr("The inspection metadata is damaged (no id)."));
     return m;

@@ -29,11 +29,17 @@ struct InspectionMeta {
     QString catalogId;
     QString catalogVersion;
     QDateTime createdAt;   // UTC
-    QString startDate;     // ISO dates of the on-site work
+    QString startDate;     // ISO dates of the on-site work (empty: not set)
     QString endDate;
+    // The evidence item (kind document) that authorises the inspection, 0 when
+    // none is recorded yet. Files written before it existed read as 0.
+    qint64 authorisationEvidence = 0;
 
     static QStringList regimes() { return {QStringLiteral("cn-miit"), QStringLiteral("vn-mic")}; }
     static Result<SystemInfo> parseSystem(const QString &text); // "NAME:LEVEL"
+
+    // The team leader signs the report: the last inspector named.
+    QString teamLeader() const { return inspectors.isEmpty() ? QString() : inspectors.constLast(); }
 
     Result<void> validate() const;
     QJsonObject toJson() const;

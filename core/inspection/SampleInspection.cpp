@@ -2,6 +2,7 @@
 
 #include "core/catalog/Questionnaire.h"
 #include "core/evidence/EvidenceStore.h"
+#include "core/findings/FindingService.h"
 #include "core/inspection/InspectionFile.h"
 #include "core/inspection/Scope.h"
 
@@ -69,6 +70,12 @@ const char *const Inventory =
     "127.0.0.11,00:1a:2b:3c:4d:02,Dahua,IPC-HFW2431S,2.800.0000000.25,Warehouse B,camera\n"
     "127.0.0.12,00:1a:2b:3c:4d:03,Hikvision,DS-7608NI-K2,V4.30.085,Server room,nvr\n"
     "127.0.0.20,00:1a:2b:3c:4d:04,Ubiquiti,EdgeRouter X,v2.0.9,Server room,gateway\n";
+
+const char *const Authorisation =
+    "DECISION on an on-site network-security inspection (sample)\n"
+    "Inspected: Cong ty CP Giam sat An Phu - camera systems CCTV (level 3) and the cloud video platform (level 2).\n"
+    "Scope: 127.0.0.0/24 and localhost on ports 80, 554 and 8000; intrusive tests are not authorised.\n"
+    "Team: Nguyen Van An; Tran Thi Binh (team leader).\n";
 
 const char *const Transcript =
     "# probe transcript (sample) - target 127.0.0.11:554 rtsp\n"
@@ -148,6 +155,8 @@ Result<QString> createSampleInspection(const QString &path, const QByteArray &pa
          Tr::tr("Generated sample device inventory."), QByteArray(Inventory)},
         {QStringLiteral("probe-127.0.0.11-rtsp.txt"), QStringLiteral("transcript"), QStringLiteral("PRB-07"),
          Tr::tr("Generated sample probe transcript."), QByteArray(Transcript)},
+        {QStringLiteral("inspection-decision.txt"), QStringLiteral("document"), QString(), Tr::tr("Generated sample authorisation."),
+         QByteArray(Authorisation)},
     };
     QMap<QString, qint64> ids; // checklist item -> evidence id
     for (const Sample &s : samples) {
@@ -155,8 +164,13 @@ Result<QString> createSampleInspection(const QString &path, const QByteArray &pa
         auto item = store.importData(s.data, req);
         if (!item)
             return item.error();
-        ids.insert(s.item, item->id);
+        ids.insert(s.item.isEmpty() ? s.name : s.item, item->id);
     }
+    // The decision that authorises the inspection, recorded as such.
+    InspectionMeta withAuthorisation = (*file)->meta();
+    withAuthorisation.authorisationEvidence = ids.value(QStringLiteral("inspection-decision.txt"));
+    if (auto r = (*file)->updateMeta(withAuthorisation); !r)
+        return r.error();
     // A few answers, each pointing at the evidence that supports it.
     auto q = catalog::Questionnaire::load(**file);
     if (!q)
@@ -178,6 +192,9 @@ Result<QString> createSampleInspection(const QString &path, const QByteArray &pa
     if (auto r = q->answerFromProbe(QStringLiteral("PRB-07"), QJsonValue(QStringLiteral("noncompliant")),
                                     QStringLiteral("DESCRIBE answered 200 without credentials."), {ids.value(QStringLiteral("PRB-07"))});
         !r)
+        return r.error();
+    // The default passwords become a finding, as an inspector would record them.
+    if (auto r = findings::FindingService(**file).fromAnswer(*q, QStringLiteral("INT-04"), QStringLiteral("en")); !r)
         return r.error();
     return (*file)->path();
 }

@@ -79,6 +79,21 @@ const char *const v4[] = {
     " seal_id INTEGER NOT NULL DEFAULT 0, at TEXT NOT NULL, by TEXT NOT NULL)",
 };
 
+// Version 5: a finding merged into another keeps its row with status
+// "merged" and the id of the one that absorbed it (0 otherwise), so a
+// merge never deletes what was recorded.
+const char *const v5[] = {
+    "ALTER TABLE finding ADD COLUMN merged_into INTEGER NOT NULL DEFAULT 0",
+};
+// SQLite rewrites the stored CREATE TABLE text of an altered table: the
+// column definition is appended before the closing parenthesis.
+QString withColumn(const QString &createTable, const QString &columnDefinition)
+{
+    QString sql = createTable;
+    sql.insert(sql.lastIndexOf(QLatin1Char(')')), QStringLiteral(", ") + columnDefinition);
+    return sql;
+}
+
 Result<void> execAll(QSqlDatabase &db, const char *const *statements, size_t count)
 {
     for (size_t i = 0; i < count; ++i)
@@ -140,6 +155,8 @@ Result<void> create(QSqlDatabase &db)
         return r;
     if (auto r = execAll(db, v4, std::size(v4)); !r)
         return r;
+    if (auto r = execAll(db, v5, std::size(v5)); !r)
+        return r;
     if (auto r = sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)); !r)
         return r;
     return sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(CurrentVersion));
@@ -161,6 +178,10 @@ Result<void> migrate(QSqlDatabase &db, int fromVersion)
             break;
         case 3: // 3 -> 4: documents issued, seals, review
             if (auto r = execAll(db, v4, std::size(v4)); !r)
+                return r;
+            break;
+        case 4: // 4 -> 5: merged findings point at the one that kept them
+            if (auto r = execAll(db, v5, std::size(v5)); !r)
                 return r;
             break;
         default:
@@ -186,6 +207,10 @@ QMap<QString, QString> expectedDefinitions(int version)
         const QStringList words = sql.split(QLatin1Char(' '));
         const QString type = words.value(1).toLower();
         out.insert(type + QLatin1Char(':') + words.value(2), sql);
+    }
+    if (version >= 5) {
+        const QString finding = QStringLiteral("table:finding");
+        out.insert(finding, withColumn(out.value(finding), QString::fromLatin1(v5[0]).section(QStringLiteral("ADD COLUMN "), 1)));
     }
     return out;
 }

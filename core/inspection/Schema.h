@@ -12,7 +12,7 @@ namespace ab::schema {
 // "AUDB": marks an SQLite file as an AuditBench inspection.
 constexpr quint32 ApplicationId = 0x41554442;
 // Raise with every change to the tables and add a step to migrate().
-constexpr int CurrentVersion = 4;
+constexpr int CurrentVersion = 5;
 
 // What the header of an SQLite file says, read with plain file I/O so a
 // foreign or newer file is judged before SQLite is allowed to touch it.

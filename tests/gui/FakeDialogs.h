@@ -3,6 +3,7 @@
 #include "ui/DialogProvider.h"
 
 #include <QList>
+#include <functional>
 #include <QStringList>
 
 // Answers every dialog of the main window from queues filled by the test,
@@ -17,7 +18,12 @@ public:
     QString openPath;             // for Open
     QStringList messages;         // "title: text"
     QStringList overrideReasons;  // answered in order; empty queue = cancel
-    std::optional<QList<qint64>> pickedEvidence; // for Attach; nullopt = cancel
+    std::optional<QList<qint64>> pickedEvidence; // for Attach and the authorisation; nullopt = cancel
+    QList<ab::ui::EvidencePick> evidencePicks;   // what each pick asked for
+    QList<int> choices;                          // answered in order; empty queue = cancel
+    QStringList choiceLists;                     // the choices offered, joined by '|'
+    // The New inspection wizard: the test drives the real one here; unset = cancel.
+    std::function<void(QWidget *, NewInspectionCallback)> onNewInspection;
 
     void openInspectionPath(QWidget *, PathCallback done) override { done(openPath); }
     void evidenceFiles(QWidget *, PathsCallback done) override { done(evidencePaths); }
@@ -32,14 +38,26 @@ public:
         }
         done(passphrases.takeFirst().toUtf8());
     }
-    void newInspection(QWidget *, NewInspectionCallback done) override { done(std::nullopt); }
+    void newInspection(QWidget *parent, NewInspectionCallback done) override
+    {
+        if (onNewInspection)
+            onNewInspection(parent, std::move(done));
+        else
+            done(std::nullopt);
+    }
     void overrideReason(QWidget *, const QString &, TextCallback done) override
     {
         done(overrideReasons.isEmpty() ? QString() : overrideReasons.takeFirst());
     }
-    void pickEvidence(QWidget *, const QList<ab::EvidenceItem> &, const QList<qint64> &, EvidenceCallback done) override
+    void pickEvidence(QWidget *, ab::InspectionFile &, const ab::ui::EvidencePick &pick, EvidenceCallback done) override
     {
+        evidencePicks.append(pick);
         done(pickedEvidence);
+    }
+    void chooseOne(QWidget *, const QString &, const QString &, const QStringList &list, int, ChoiceCallback done) override
+    {
+        choiceLists.append(list.join(QLatin1Char('|')));
+        done(choices.isEmpty() ? -1 : choices.takeFirst());
     }
     void message(QWidget *, Severity, const QString &title, const QString &text) override
     {

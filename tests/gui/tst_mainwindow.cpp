@@ -1,5 +1,6 @@
 // Drives the real MainWindow: open (wrong passphrase, then right), import by
-// a simulated drop, export, cancel, verify (intact and tampered), language.
+// a simulated drop, export, cancel, verify (intact and tampered), language,
+// the steps by Ctrl+1..8 and the step each file was left at.
 #include "FakeDialogs.h"
 #include "GuiTestEnv.h"
 
@@ -11,21 +12,31 @@
 #include "ui/InspectionSession.h"
 #include "ui/InspectionWidget.h"
 #include "ui/MainWindow.h"
+#include "ui/ReadinessPanel.h"
 #include "ui/RecentFiles.h"
+#include "ui/ScorePage.h"
+#include "ui/StepModel.h"
 #include "ui/TaskProgress.h"
 #include "ui/VerifyBanner.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDropEvent>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QSettings>
+#include <QSplitter>
 #include <QSqlQuery>
+#include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,7 +45,8 @@
 using namespace ab;
 using namespace ab::ui;
 
-class TestMainWindow final : public QObject {
+class TestMainWindow final : public QObject
+{
     Q_OBJECT
 
 private:
@@ -108,7 +120,8 @@ private Q_SLOTS:
         QVERIFY2(m_dialogs->messages.isEmpty(), qPrintable(m_dialogs->messages.join(QLatin1Char('\n'))));
         QCOMPARE(m_dialogs->passphraseErrors.size(), 2);
         QVERIFY(m_dialogs->passphraseErrors.at(0).isEmpty());
-        QVERIFY2(m_dialogs->passphraseErrors.at(1).contains(QStringLiteral("Wrong passphrase")), qPrintable(m_dialogs->passphraseErrors.at(1)));
+        QVERIFY2(m_dialogs->passphraseErrors.at(1).contains(QStringLiteral("Wrong passphrase")),
+                 qPrintable(m_dialogs->passphraseErrors.at(1)));
         QCOMPARE(RecentFiles::list().value(0), QFileInfo(m_path).absoluteFilePath());
         QCOMPARE(model()->rowCount(), 0);
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("测试运营商")));
@@ -121,8 +134,10 @@ private Q_SLOTS:
         writeFile(QStringLiteral("in/photos/cam2.png"), QByteArray(7000, 'q'));
         QVERIFY(!a.isEmpty());
         drop({a, m_dir.filePath(QStringLiteral("in/photos"))});
-        QTRY_COMPARE(model()->rowCount(), 3);
+        QTRY_COMPARE(model()->totalCount(), 3);
         QTRY_VERIFY(!m_window->session()->isBusy());
+        QCOMPARE(m_window->inspectionWidget()->currentStep(), StepModel::Evidence);
+        QTRY_COMPARE(model()->rowCount(), 3); // the view reads the page it shows
         QVERIFY(!m_window->taskProgress()->isVisible());
         QStringList names;
         for (int r = 0; r < model()->rowCount(); ++r)
@@ -130,24 +145,31 @@ private Q_SLOTS:
         names.sort();
         QCOMPARE(names, (QStringList{QStringLiteral("cam1.png"), QStringLiteral("cam2.png"), QStringLiteral("interview.txt")}));
         // The custody log saw the three additions.
-        QVERIFY(m_window->inspectionWidget()->custodyModel()->rowCount() >= 4);
+        QVERIFY(m_window->inspectionWidget()->custodyModel()->totalCount() >= 4);
+        QCOMPARE(m_window->inspectionWidget()->steps()->progress(StepModel::Evidence), QStringLiteral("3 item(s)"));
     }
 
     void importThroughFileDialog()
     {
         m_dialogs->evidencePaths = {writeFile(QStringLiteral("in2/inventory.csv"), "ip,vendor\n127.0.0.10,Hik\n")};
         m_window->inspectionWidget()->addFiles();
-        QTRY_COMPARE(model()->rowCount(), 4);
+        QTRY_COMPARE(model()->totalCount(), 4);
         QTRY_VERIFY(!m_window->session()->isBusy());
+        QTRY_COMPARE(model()->rowCount(), 4);
     }
 
     void filterNarrowsTheView()
     {
         EvidencePage *page = m_window->inspectionWidget()->evidencePage();
         QTest::keyClicks(page->filterEdit(), QStringLiteral("cam"));
-        QCOMPARE(page->view()->model()->rowCount(), 2);
+        QTRY_COMPARE(page->view()->model()->rowCount(), 2); // filtered by SQLite once typing pauses
+        QCOMPARE(model()->totalCount(), 2);
+        QCOMPARE(model()->unfilteredCount(), 4);
+        // A kind by its translated name.
+        page->filterEdit()->setText(QStringLiteral("photo"));
+        QTRY_COMPARE(page->view()->model()->rowCount(), 2);
         page->filterEdit()->clear();
-        QCOMPARE(page->view()->model()->rowCount(), 4);
+        QTRY_COMPARE(page->view()->model()->rowCount(), 4);
     }
 
     void exportSelected()
@@ -175,14 +197,40 @@ private Q_SLOTS:
             big[i] = char(i / 4096);
         const QString p = writeFile(QStringLiteral("big/firmware.bin"), big);
         big.clear();
-        const int before = model()->rowCount();
+        const int before = model()->totalCount();
         drop({p});
-        QTRY_VERIFY(m_window->session()->isBusy() || model()->rowCount() == before + 1);
+        QTRY_VERIFY(m_window->session()->isBusy() || model()->totalCount() == before + 1);
         if (m_window->session()->isBusy())
             m_window->session()->cancel();
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->session()->isBusy(), 30000);
         // All or nothing: either it finished before the cancel or it is absent.
-        QVERIFY(model()->rowCount() == before || model()->rowCount() == before + 1);
+        QTRY_VERIFY(model()->totalCount() == before || model()->totalCount() == before + 1);
+    }
+
+    void stepsByShortcut()
+    {
+        InspectionWidget *w = m_window->inspectionWidget();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        // Ctrl+1..8 in the steps' order, each giving the keyboard to its page.
+        const StepModel::Step order[] = {StepModel::Setup,    StepModel::Interview, StepModel::Document, StepModel::Probe,
+                                         StepModel::Findings, StepModel::Report,    StepModel::Evidence, StepModel::Custody};
+        for (int i = 0; i < 8; ++i) {
+            QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            QCOMPARE(w->currentStep(), order[i]);
+            QVERIFY(w->pages()->currentWidget()->isVisible());
+            QTRY_VERIFY(w->pages()->currentWidget()->isAncestorOf(QApplication::focusWidget()) ||
+                        w->pages()->currentWidget() == QApplication::focusWidget());
+            QVERIFY(m_window->stepAction(order[i])->isChecked());
+        }
+        // The navigation list moves the page too, and skips the separator.
+        w->navigation()->setFocus();
+        w->showStep(StepModel::Report);
+        QTest::keyClick(w->navigation(), Qt::Key_Down);
+        QCOMPARE(w->currentStep(), StepModel::Evidence);
+        QCOMPARE(w->pages()->currentWidget(), static_cast<QWidget *>(w->evidencePage()));
+        // The Score page sits in the last step's container, ready for the report beside it.
+        QCOMPARE(w->reportTabs()->widget(0), static_cast<QWidget *>(w->scorePage()));
     }
 
     void verifyShowsIntactBanner()
@@ -225,11 +273,97 @@ private Q_SLOTS:
         QTRY_COMPARE(m_window->fileMenu()->title(), QStringLiteral("&File"));
     }
 
+    // On every step, each Alt+letter leads to one place: no two visible
+    // buttons or labelled fields of the page, nor a menu, share a letter.
+    void mnemonicsAreUnique()
+    {
+        QVERIFY(m_window->session()); // the pages of an open inspection
+        InspectionWidget *w = m_window->inspectionWidget();
+        QMap<QString, QString> menus;
+        for (QAction *a : m_window->menuBar()->actions())
+            menus.insert(QKeySequence::mnemonic(a->text()).toString(), a->text());
+        for (int s = 0; s < StepModel::StepCount; ++s) {
+            w->showStep(StepModel::Step(s));
+            QMap<QString, QString> seen = menus;
+            QStringList clashes;
+            auto take = [&](const QString &text, const QWidget *owner) {
+                const QString key = QKeySequence::mnemonic(text).toString();
+                if (key.isEmpty() || !owner->isVisibleTo(m_window.get()))
+                    return;
+                if (seen.contains(key))
+                    clashes.append(QStringLiteral("%1: \"%2\" and \"%3\"").arg(key, seen.value(key), text));
+                seen.insert(key, text);
+            };
+            for (const QAbstractButton *b : w->page(StepModel::Step(s))->findChildren<QAbstractButton *>())
+                take(b->text(), b);
+            for (const QLabel *l : w->page(StepModel::Step(s))->findChildren<QLabel *>())
+                if (l->buddy())
+                    take(l->text(), l);
+            if (qEnvironmentVariableIsSet("AB_SHOW_MNEMONICS"))
+                qDebug() << StepModel::key(StepModel::Step(s)) << seen.keys();
+            QVERIFY2(clashes.isEmpty(),
+                     qPrintable(StepModel::key(StepModel::Step(s)) + QStringLiteral(": ") + clashes.join(QStringLiteral("; "))));
+        }
+    }
+
+    // The navigation's width, every splitter and the missing panel's fold come back.
+    void layoutIsRemembered()
+    {
+        InspectionWidget *w = m_window->inspectionWidget();
+        QSplitter *split = w->splitter();
+        const QList<int> wide{420, split->width() - 420 - split->handleWidth()};
+        split->setSizes(wide);
+        const QList<int> saved = split->sizes();
+        w->readinessPanel()->setExpanded(false);
+        {
+            QSettings settings;
+            w->saveUiState(settings);
+        }
+        split->setSizes({200, split->width() - 200 - split->handleWidth()});
+        w->readinessPanel()->setExpanded(true);
+        QVERIFY(split->sizes() != saved);
+        w->restoreUiState(QSettings());
+        QCOMPARE(split->sizes(), saved);
+        QVERIFY(!w->readinessPanel()->isExpanded());
+        QVERIFY(QSettings().contains(QStringLiteral("ui/splitters/findingsSplitter")));
+        QVERIFY(QSettings().contains(QStringLiteral("ui/splitters/interviewSplitter")));
+        w->readinessPanel()->setExpanded(true);
+    }
+
+    // Tab leads from the step list into the page, through the missing-items panel.
+    void tabReachesThePage()
+    {
+        QVERIFY(m_window->session());
+        InspectionWidget *w = m_window->inspectionWidget();
+        w->showStep(StepModel::Findings);
+        w->navigation()->setFocus(Qt::TabFocusReason);
+        bool reached = false;
+        for (int i = 0; i < 8 && !reached; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            reached = w->page(StepModel::Findings)->isAncestorOf(QApplication::focusWidget());
+        }
+        QVERIFY(reached);
+        QCOMPARE(w->currentStep(), StepModel::Findings); // moving the keyboard never moves the step
+    }
+
     void closeReturnsToWelcome()
     {
+        m_window->inspectionWidget()->showStep(StepModel::Custody);
         m_window->closeInspection();
         QVERIFY(m_window->session() == nullptr);
         QCOMPARE(model()->rowCount(), 0);
+        // Reopened, the file comes back at the step it was left at.
+        m_dialogs->passphrases = {QString::fromUtf8(m_pass)};
+        m_window->openPath(m_path);
+        QTRY_VERIFY(m_window->session() != nullptr && !m_window->isOpening());
+        QCOMPARE(m_window->inspectionWidget()->currentStep(), StepModel::Custody);
+        // Nothing secret is kept with it: the key names a hash of the path, the value a step.
+        QSettings settings;
+        for (const QString &key : settings.allKeys()) {
+            QVERIFY2(!settings.value(key).toString().contains(QString::fromUtf8(m_pass)), qPrintable(key));
+            QVERIFY2(!key.contains(QStringLiteral("site.inspection")), qPrintable(key));
+        }
+        m_window->closeInspection();
         // A cancelled passphrase prompt opens nothing.
         m_dialogs->passphrases.clear();
         m_window->openPath(m_path);

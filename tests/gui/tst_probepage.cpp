@@ -12,6 +12,7 @@
 #include "ui/ProbePage.h"
 #include "ui/QuestionnaireModel.h"
 #include "ui/QuestionnairePage.h"
+#include "ui/StepModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -123,7 +124,7 @@ private Q_SLOTS:
         m_window->openPath(path);
         QTRY_VERIFY(m_window->session() != nullptr);
         QTRY_VERIFY(!m_window->isOpening());
-        m_window->inspectionWidget()->tabs()->setCurrentIndex(InspectionWidget::ProbeTab);
+        m_window->inspectionWidget()->showStep(StepModel::Probe);
     }
 
     void cleanupTestCase() { m_window.reset(); }

@@ -19,6 +19,7 @@
 #include "ui/QuestionnairePage.h"
 #include "ui/ScoreChart.h"
 #include "ui/ScorePage.h"
+#include "ui/StepModel.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -116,22 +117,29 @@ private Q_SLOTS:
 
     void cleanupTestCase() { m_window.reset(); }
 
-    void tabsInOrder()
+    void stepsInOrder()
     {
-        QTabWidget *tabs = m_window->inspectionWidget()->tabs();
-        QCOMPARE(tabs->count(), 7);
-        QCOMPARE(tabs->widget(InspectionWidget::ProbeTab), static_cast<QWidget *>(m_window->inspectionWidget()->probePage()));
-        QCOMPARE(tabs->widget(InspectionWidget::InterviewTab), static_cast<QWidget *>(page()));
-        QCOMPARE(tabs->widget(InspectionWidget::DocumentTab), static_cast<QWidget *>(m_window->inspectionWidget()->documentPage()));
-        QCOMPARE(tabs->widget(InspectionWidget::EvidenceTab), static_cast<QWidget *>(m_window->inspectionWidget()->evidencePage()));
-        QCOMPARE(tabs->widget(InspectionWidget::ScoreTab), static_cast<QWidget *>(score()));
-        QCOMPARE(tabs->tabText(InspectionWidget::DocumentTab), QStringLiteral("&Document review"));
-        tabs->setCurrentIndex(InspectionWidget::InterviewTab);
+        InspectionWidget *w = m_window->inspectionWidget();
+        StepModel *steps = w->steps();
+        QCOMPARE(steps->rowCount(), int(StepModel::StepCount) + 1); // and the separator
+        QCOMPARE(w->page(StepModel::Probe), static_cast<QWidget *>(w->probePage()));
+        QCOMPARE(w->page(StepModel::Interview), static_cast<QWidget *>(page()));
+        QCOMPARE(w->page(StepModel::Document), static_cast<QWidget *>(w->documentPage()));
+        QCOMPARE(w->page(StepModel::Evidence), static_cast<QWidget *>(w->evidencePage()));
+        QCOMPARE(w->page(StepModel::Report), static_cast<QWidget *>(w->reportTabs()));
+        QCOMPARE(w->reportTabs()->widget(0), static_cast<QWidget *>(score()));
+        QCOMPARE(steps->index(StepModel::rowOf(StepModel::Document)).data().toString(), QStringLiteral("Document review"));
+        QVERIFY(steps->index(StepModel::SeparatorRow).data(StepModel::SeparatorRole).toBool());
+        QCOMPARE(steps->flags(steps->index(StepModel::SeparatorRow)), Qt::NoItemFlags);
+        w->showStep(StepModel::Interview);
         QVERIFY(page()->isVisible());
         QCOMPARE(page()->model()->rowCount(), 4);
         QCOMPARE(m_window->inspectionWidget()->documentPage()->model()->rowCount(), 4);
         QCOMPARE(page()->progress()->format(), QStringLiteral("1 / 3 answered")); // INT-02 by the probe
         QCOMPARE(page()->sectionCombo()->count(), 2); // all, Section A
+        // The step list says the same, with what is missing as a badge.
+        QCOMPARE(w->steps()->progress(StepModel::Interview), QStringLiteral("1 / 3 answered"));
+        QCOMPARE(w->steps()->missing(StepModel::Interview), 2);
     }
 
     void skipLogicReactsToASavedAnswer()
@@ -142,6 +150,7 @@ private Q_SLOTS:
         QTRY_COMPARE(stateOf(QStringLiteral("INT-04")), ItemState::Pending);
         QVERIFY2(m_dialogs->messages.isEmpty(), qPrintable(m_dialogs->messages.join(QLatin1Char('\n'))));
         QCOMPARE(page()->progress()->format(), QStringLiteral("2 / 4 answered"));
+        QCOMPARE(m_window->inspectionWidget()->steps()->progress(StepModel::Interview), QStringLiteral("2 / 4 answered"));
         QCOMPARE(page()->model()->status(QStringLiteral("INT-03"))->answer->value.toString(), QStringLiteral("yes"));
         QCOMPARE(score()->score()->answered, 2);
         QCOMPARE(before, QStringLiteral("100.0 / 100")); // INT-02 compliant (probe)
@@ -161,9 +170,10 @@ private Q_SLOTS:
         QCOMPARE(ScoreChart::valueText(bars.at(0)), QStringLiteral("80.0"));
         QCOMPARE(ScoreChart::valueText(bars.at(1)), QStringLiteral("–")); // section B: nothing scored
         QVERIFY(score()->chart()->accessibleDescription().contains(QStringLiteral("Section B")));
-        m_window->inspectionWidget()->tabs()->setCurrentIndex(InspectionWidget::ScoreTab);
+        m_window->inspectionWidget()->showStep(StepModel::Report);
         QVERIFY(score()->chart()->isVisible());
-        m_window->inspectionWidget()->tabs()->setCurrentIndex(InspectionWidget::InterviewTab);
+        QVERIFY(m_window->inspectionWidget()->steps()->progress(StepModel::Report).startsWith(QStringLiteral("78.0 / 100 · ")));
+        m_window->inspectionWidget()->showStep(StepModel::Interview);
     }
 
     void overridingAProbeNeedsAReason()
@@ -207,7 +217,7 @@ private Q_SLOTS:
         QVERIFY(drop.isAccepted());
         QTRY_COMPARE(panel->evidence().size(), 1);
         QTRY_VERIFY(!m_window->session()->isBusy());
-        QCOMPARE(m_window->inspectionWidget()->tabs()->currentIndex(), int(InspectionWidget::InterviewTab));
+        QCOMPARE(m_window->inspectionWidget()->currentStep(), StepModel::Interview);
         click(panel->saveButton());
         QTRY_COMPARE(page()->model()->status(QStringLiteral("INT-01"))->answer->evidence, panel->evidence());
     }
@@ -217,7 +227,8 @@ private Q_SLOTS:
         m_window->setLanguage(QStringLiteral("zh_CN"));
         QTRY_COMPARE(page()->model()->index(0, QuestionnaireModel::Text).data().toString(), QStringLiteral("问题 INT-01"));
         QTRY_COMPARE(page()->panel()->editor()->button(QStringLiteral("compliant"))->text(), QStringLiteral("符合"));
-        QCOMPARE(m_window->inspectionWidget()->tabs()->tabText(InspectionWidget::InterviewTab).left(2), QStringLiteral("访谈"));
+        // The step keeps the tab's translated name, without its mnemonic.
+        QCOMPARE(m_window->inspectionWidget()->steps()->index(StepModel::rowOf(StepModel::Interview)).data().toString(), QStringLiteral("访谈"));
         m_window->setLanguage(QStringLiteral("vi"));
         QTRY_COMPARE(page()->model()->index(0, QuestionnaireModel::Section).data().toString(), QStringLiteral("Phần A"));
         QTRY_VERIFY(score()->chart()->accessibleDescription().contains(QStringLiteral("Phần B")));
