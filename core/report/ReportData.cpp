@@ -2,6 +2,7 @@
 
 #include "core/catalog/Questionnaire.h"
 #include "core/evidence/EvidenceStore.h"
+#include "core/findings/FindingService.h"
 #include "core/inspection/Assets.h"
 #include "core/inspection/InspectionFile.h"
 #include "core/inspection/RecordTable.h"
@@ -284,7 +285,7 @@ Result<ReportData> ReportData::collect(InspectionFile &file, const ReportOptions
         }
         static const QRegularExpression accountRe(QStringLiteral("account (.+?), password (\\S+?)(?:,|$)"));
         for (const FindingRecord &f : std::as_const(*findings)) {
-            if (f.status == QLatin1String("dismissed"))
+            if (!findings::isActive(f)) // dismissed, or merged into another
                 continue;
             FindingData fd;
             fd.id = f.id;

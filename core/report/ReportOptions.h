@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/findings/FindingService.h"
+
 #include <QDate>
 #include <QMap>
 #include <QString>
@@ -27,14 +29,14 @@ using Progress = std::function<bool(qint64 done, qint64 total)>;
 // What the issuer of a document decides beyond what the inspection holds.
 struct ReportOptions {
     Kind kind = Kind::Report;
-    QString lang = QStringLiteral("en"); // zh_CN | vi | en
-    QString number;                      // empty: the next number after those already issued
-    QDate issueDate;                     // invalid: today
-    QString issuer;                      // the inspecting body; empty: the documents' default
-    QString place;                       // where it is issued (Decree 30 date line); empty: the inspection's location
-    QStringList representatives;         // the inspected unit's people on site; empty: blank lines to fill by hand
-    int deadlineDays = 30;               // rectification deadline from the issue date, unless a finding has its own
-    QMap<qint64, QDate> deadlines;       // per finding id, overriding the finding's own (GUI edits before issuing)
+    QString lang = QStringLiteral("en");              // zh_CN | vi | en
+    QString number;                                   // empty: the next number after those already issued
+    QDate issueDate;                                  // invalid: today
+    QString issuer;                                   // the inspecting body; empty: the documents' default
+    QString place;                                    // where it is issued (Decree 30 date line); empty: the inspection's location
+    QStringList representatives;                      // the inspected unit's people on site; empty: blank lines to fill by hand
+    int deadlineDays = findings::DefaultDeadlineDays; // rectification deadline from the issue date, unless a finding has its own
+    QMap<qint64, QDate> deadlines;                    // per finding id, overriding the finding's own (GUI edits before issuing)
 };
 
 } // namespace ab::report

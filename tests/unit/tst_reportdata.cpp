@@ -6,8 +6,11 @@
 
 #include "core/catalog/Questionnaire.h"
 #include "core/evidence/EvidenceStore.h"
+#include "core/findings/FindingService.h"
 #include "core/report/ReportData.h"
 
+#include <QFile>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +30,7 @@ private Q_SLOTS:
     void recommendationsSpeakTheLanguage();
     void readOnlyWorks();
     void refusesABrokenCustodyHead();
+    void mergedAndDismissedStayOut();
 
 private:
     QTemporaryDir m_dir;
@@ -245,6 +249,35 @@ void TestReportData::refusesABrokenCustodyHead()
     QVERIFY(!d.ok());
     QCOMPARE(d.error().code, ErrorCode::Problem);
     QVERIFY2(d.error().message.contains(QStringLiteral("verify")), qPrintable(d.error().message));
+}
+
+void TestReportData::mergedAndDismissedStayOut()
+{
+    // On a copy: merge two findings and dismiss a third; the report counts
+    // the one that kept the others and never the merged or dismissed ones.
+    const QString path = m_dir.filePath(QStringLiteral("merged.inspection"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_path, path));
+    auto f = abtest::open(path);
+    QVERIFY(f);
+    auto before = ReportData::collect(*f, ReportOptions());
+    QVERIFY(before.ok());
+    QVERIFY(before->findings.size() >= 3);
+    const qint64 keep = before->findings.at(0).id, merged = before->findings.at(1).id, dismissed = before->findings.at(2).id;
+    findings::FindingService service(*f);
+    QVERIFY(service.merge(keep, {merged}).ok());
+    findings::FindingChanges dismiss;
+    dismiss.status = QStringLiteral("dismissed");
+    QVERIFY(service.edit(dismissed, dismiss).ok());
+    auto after = ReportData::collect(*f, ReportOptions());
+    QVERIFY(after.ok());
+    QCOMPARE(after->findings.size(), before->findings.size() - 2);
+    QSet<qint64> ids;
+    for (const FindingData &fd : after->findings)
+        ids.insert(fd.id);
+    QVERIFY(ids.contains(keep));
+    QVERIFY(!ids.contains(merged));
+    QVERIFY(!ids.contains(dismissed));
 }
 
 QTEST_GUILESS_MAIN(TestReportData)
