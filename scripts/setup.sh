@@ -17,7 +17,7 @@ packages=(
     # build
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
-    libqt6sql6-sqlite libgl-dev libxkbcommon-dev libssl-dev
+    libqt6sql6-sqlite libgl-dev libxkbcommon-dev libssl-dev zlib1g-dev
     # run: Qt's own translations, fonts for Chinese and Vietnamese
     qt6-translations-l10n fonts-noto-cjk fonts-liberation
     # signing: keys on PKCS#11 tokens through libp11's engine and p11-kit
@@ -31,7 +31,7 @@ packages+=(libssh-dev)
 [ "$mode" = test ] && packages+=(
     lighttpd apache2-utils snmpd snmp vsftpd mosquitto openssh-server openssh-client
     inetutils-telnetd openbsd-inetd nmap hydra clang
-    softhsm2 opensc
+    softhsm2 opensc poppler-utils qpdf
 )
 
 missing=()
