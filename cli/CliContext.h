@@ -71,6 +71,8 @@ int runProbe(const QStringList &args);
 int runImportNmap(const QStringList &args);
 int runDevices(const QStringList &args);
 int runFindings(const QStringList &args);
+int runSignReport(const QStringList &args);
+int runVerifyReport(const QStringList &args);
 
 // Entry point of auditbench-cli; returns the process exit code.
 int run(int argc, char **argv);

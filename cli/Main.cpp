@@ -3,10 +3,15 @@
 #include "core/util/Language.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QGuiApplication>
 #include <QTextStream>
 
 #include <memory>
+
+#include <cerrno>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace ab::cli {
 
@@ -48,8 +53,12 @@ void printHelp(QTextStream &out)
               "        [--rate N] [--concurrency N] [--per-host N] [--attempts N] [--credentials-dir DIR] [--json]\n"
               "  import-nmap FILE NMAP.xml\n"
               "  devices FILE [--json]\n"
-              "  findings FILE [--json]\n\n"
-              "The passphrase comes from AUDITBENCH_PASSPHRASE or --passphrase-file FILE, never from an argument.\n"
+              "  findings FILE [--json]\n"
+              "  sign-report IN.pdf --out OUT.pdf (--sign KEY.p12 [--key-passphrase-file F] | --pkcs11 URI [--pkcs11-module PATH]\n"
+              "        [--pin-file F]) [--reason TEXT] [--location TEXT] [--lang zh_CN|vi|en]\n"
+              "  verify-report OUT.pdf [--json] [--inspection FILE] [--trust CERT]...\n\n"
+              "The passphrase comes from AUDITBENCH_PASSPHRASE or --passphrase-file FILE, never from an argument;\n"
+              "a key file's from AUDITBENCH_KEY_PASSPHRASE or --key-passphrase-file F, a token PIN from AUDITBENCH_PIN or --pin-file F.\n"
               "Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wrong passphrase, 4 I/O failure.\n");
     out.flush();
 }
@@ -75,6 +84,14 @@ int run(int argc, char **argv)
     if (needsGui(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a session (cron, ssh, a container) Qt warns on stderr that
+        // XDG_RUNTIME_DIR is unset and picks /tmp/runtime-USER itself; do the
+        // same quietly, so that a failure stays one line on stderr (CLI.md).
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
+            if (::mkdir(dir.constData(), 0700) == 0 || errno == EEXIST)
+                qputenv("XDG_RUNTIME_DIR", dir);
+        }
         appHolder = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         appHolder = std::make_unique<QCoreApplication>(argc, argv);
@@ -134,6 +151,10 @@ int run(int argc, char **argv)
         return runDevices(rest);
     if (command == QLatin1String("findings"))
         return runFindings(rest);
+    if (command == QLatin1String("sign-report"))
+        return runSignReport(rest);
+    if (command == QLatin1String("verify-report"))
+        return runVerifyReport(rest);
     QTextStream(stderr) << Tr::tr("auditbench-cli: unknown command \"%1\"; see auditbench-cli --help.").arg(command) << Qt::endl;
     return Usage;
 }

@@ -7,13 +7,13 @@
 
 #include <openssl/bn.h>
 #include <openssl/ec.h>
+#include <openssl/err.h>
+#include <openssl/pem.h>
 #include <openssl/x509v3.h>
 
-namespace ab::crypto
-{
+namespace ab::crypto {
 
-namespace
-{
+namespace {
 
 QString nameEntry(const X509_NAME *name, int nid)
 {
@@ -44,8 +44,7 @@ QString wholeName(const X509_NAME *name)
 
 QDateTime fromAsn1(const ASN1_TIME *t)
 {
-    struct tm tm {
-    };
+    struct tm tm {};
     if (!t || ASN1_TIME_to_tm(t, &tm) != 1)
         return {};
     return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday), QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), QTimeZone::utc());
@@ -120,6 +119,14 @@ CertificateInfo CertificateInfo::fromDer(const QByteArray &der)
 {
     ossl::X509Ptr cert = ossl::fromDer(der);
     return cert ? fromX509(cert.get()) : CertificateInfo{};
+}
+
+CertificateInfo CertificateInfo::fromPemOrDer(const QByteArray &bytes)
+{
+    ossl::Bio bio(BIO_new_mem_buf(bytes.constData(), int(bytes.size())));
+    ossl::X509Ptr cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
+    ERR_clear_error();
+    return cert ? fromX509(cert.get()) : fromDer(bytes);
 }
 
 QJsonObject CertificateInfo::toJson() const

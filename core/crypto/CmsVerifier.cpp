@@ -8,11 +8,9 @@
 #include <openssl/crypto.h>
 #include <openssl/err.h>
 
-namespace ab::crypto
-{
+namespace ab::crypto {
 
-namespace
-{
+namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::crypto::CmsVerifier)
 };
@@ -24,8 +22,7 @@ QString day(const QDateTime &t)
 
 QDateTime fromAsn1(const ASN1_TIME *t)
 {
-    struct tm tm {
-    };
+    struct tm tm {};
     if (!t || ASN1_TIME_to_tm(t, &tm) != 1)
         return {};
     return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday), QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), QTimeZone::utc());

@@ -11,8 +11,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 
-namespace abtest
-{
+namespace abtest {
 
 inline QByteArray writePdf(int pages, const QString &lang = QStringLiteral("en"), int linesPerPage = 30)
 {

@@ -8,8 +8,7 @@
 #include <QList>
 #include <QRectF>
 
-namespace abtest
-{
+namespace abtest {
 
 struct PdfSigEntry {
     QString field;

@@ -14,8 +14,7 @@
 using namespace ab::report::pdf;
 using ab::ErrorCode;
 
-class TestPdfPreparer final : public QObject
-{
+class TestPdfPreparer final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();

@@ -19,8 +19,7 @@
 using namespace ab::report::pdf;
 using ab::ErrorCode;
 
-class TestPdfReader final : public QObject
-{
+class TestPdfReader final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();

@@ -22,8 +22,7 @@ using namespace ab::report::pdf;
 using ab::ErrorCode;
 using ab::crypto::SigningKey;
 
-class TestPdfSigner final : public QObject
-{
+class TestPdfSigner final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();

@@ -24,8 +24,7 @@ using namespace ab::report::pdf;
 using ab::ErrorCode;
 using ab::crypto::SigningKey;
 
-namespace
-{
+namespace {
 // An update someone appends after signing, made with our own writer.
 using Edit = std::function<bool(const PdfDocument &, PdfIncrementalWriter &)>;
 QByteArray appendUpdate(const QByteArray &pdf, const Edit &edit)
@@ -45,8 +44,7 @@ PdfRef firstPage(const PdfDocument &doc)
 }
 } // namespace
 
-class TestPdfVerifier final : public QObject
-{
+class TestPdfVerifier final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();

@@ -6,19 +6,16 @@
 #include <QCoreApplication>
 #include <QSet>
 
-namespace ab::report::pdf
-{
+namespace ab::report::pdf {
 
-namespace
-{
+namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::report::Pdf)
 };
 
 // Counts nested look-ups (a /Length that is a reference into an object
 // stream whose /Length is a reference...) so that a cycle ends in an error.
-class DepthGuard
-{
+class DepthGuard {
 public:
     explicit DepthGuard(int &depth) : m_depth(depth) { ++m_depth; }
     ~DepthGuard() { --m_depth; }

@@ -10,8 +10,7 @@
 #include <memory>
 #include <optional>
 
-namespace ab::report::pdf
-{
+namespace ab::report::pdf {
 
 // A PDF opened for reading: its cross-reference sections (classic tables
 // and cross-reference streams, chained by /Prev, newest first), the objects
@@ -23,8 +22,7 @@ namespace ab::report::pdf
 // Bounded against hostile input: at most MaxSections sections (loops in
 // /Prev are errors), MaxObjects objects, MaxStreamBytes per decoded stream,
 // MaxResolveDepth nested look-ups; every failure is a BadInput error.
-class PdfDocument final
-{
+class PdfDocument final {
 public:
     static constexpr int MaxSections = 1024;
     static constexpr quint32 MaxObjects = 8388607; // the PDF limit

@@ -4,8 +4,7 @@
 
 #include <QByteArray>
 
-namespace ab::report::pdf
-{
+namespace ab::report::pdf {
 
 class PdfDict;
 
@@ -13,8 +12,7 @@ class PdfDict;
 // reference and object streams use them) for reading, and Flate for writing.
 // Decoding stops at maxSize, so a zip bomb is an error, not an allocation.
 // Errors carry only what is wrong; PdfDocument says in which file.
-class PdfFilters final
-{
+class PdfFilters final {
 public:
     static Result<QByteArray> decode(const PdfDict &streamDict, const QByteArray &raw, qint64 maxSize);
     static QByteArray flate(const QByteArray &data);

@@ -7,8 +7,7 @@
 #include <QRectF>
 #include <QString>
 
-namespace ab::report::pdf
-{
+namespace ab::report::pdf {
 
 class PdfDocument;
 class PdfIncrementalWriter;
@@ -27,8 +26,7 @@ struct PdfField {
 
 // The interactive form (/AcroForm): reading its fields, and adding fields
 // and signature flags within one incremental update.
-class PdfForm final
-{
+class PdfForm final {
 public:
     static constexpr int MaxFields = 10000;
 

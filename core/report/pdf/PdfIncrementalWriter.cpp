@@ -2,8 +2,7 @@
 
 #include "core/report/pdf/PdfDocument.h"
 
-namespace ab::report::pdf
-{
+namespace ab::report::pdf {
 
 PdfIncrementalWriter::PdfIncrementalWriter(const PdfDocument &doc) : m_doc(doc), m_next(qMax<quint32>(1, doc.objectCount())) {}
 

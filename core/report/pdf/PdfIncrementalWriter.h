@@ -7,8 +7,7 @@
 #include <QHash>
 #include <QMap>
 
-namespace ab::report::pdf
-{
+namespace ab::report::pdf {
 
 class PdfDocument;
 
@@ -17,8 +16,7 @@ class PdfDocument;
 // kind as the newest one (table or stream) for just those objects, and a
 // trailer whose /Prev points at the previous section. Earlier bytes are
 // never touched, so every earlier signature stays valid.
-class PdfIncrementalWriter final
-{
+class PdfIncrementalWriter final {
 public:
     explicit PdfIncrementalWriter(const PdfDocument &doc);
 

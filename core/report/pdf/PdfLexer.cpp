@@ -5,11 +5,9 @@
 #include <cmath>
 #include <cstdlib>
 
-namespace ab::report::pdf
-{
+namespace ab::report::pdf {
 
-namespace
-{
+namespace {
 int hexValue(int c)
 {
     if (c >= '0' && c <= '9')

@@ -2,8 +2,7 @@
 
 #include <QByteArray>
 
-namespace ab::report::pdf
-{
+namespace ab::report::pdf {
 
 class PdfSource;
 
@@ -22,8 +21,7 @@ struct PdfToken {
 // PDF tokens (ISO 32000-1, 7.2-7.3) from any position of a source. Bounded:
 // strings, names and numbers longer than any sane file needs are errors,
 // never allocations the input chose.
-class PdfLexer final
-{
+class PdfLexer final {
 public:
     static constexpr qint64 MaxStringBytes = 16 << 20;
     static constexpr int MaxNameBytes = 1024;

@@ -2,11 +2,9 @@
 
 #include <cmath>
 
-namespace ab::report::pdf
-{
+namespace ab::report::pdf {
 
-namespace
-{
+namespace {
 const PdfArray &emptyArray()
 {
     static const PdfArray a;

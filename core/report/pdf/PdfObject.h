@@ -8,8 +8,7 @@
 #include <utility>
 #include <vector>
 
-namespace ab::report::pdf
-{
+namespace ab::report::pdf {
 
 // An indirect reference "num gen R".
 struct PdfRef {
@@ -31,8 +30,7 @@ using PdfArray = std::vector<PdfObject>;
 // One PDF object as read or as about to be written. Arrays and dictionaries
 // are shared between copies until one is changed (copy on write), so passing
 // objects around stays cheap.
-class PdfObject
-{
+class PdfObject {
 public:
     enum class Type { Null, Bool, Int, Real, String, Name, Array, Dict, Ref, Stream };
 
@@ -109,8 +107,7 @@ private:
 };
 
 // A dictionary in the order it was read or built.
-class PdfDict
-{
+class PdfDict {
 public:
     const PdfObject *find(QByteArrayView key) const;
     PdfObject value(QByteArrayView key) const; // Null when absent

@@ -1,7 +1,6 @@
 #include "core/report/pdf/PdfParser.h"
 
-namespace ab::report::pdf
-{
+namespace ab::report::pdf {
 
 const PdfToken &PdfParser::peek(size_t ahead)
 {

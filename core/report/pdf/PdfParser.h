@@ -8,16 +8,14 @@
 #include <deque>
 #include <optional>
 
-namespace ab::report::pdf
-{
+namespace ab::report::pdf {
 
 // Objects from tokens: direct objects with "num gen R" references, and
 // indirect objects "num gen obj ... endobj" whose stream data position is
 // reported for the document to bound. Nesting deeper than MaxDepth and
 // containers larger than MaxItems are errors, so hostile input cannot
 // exhaust the stack or memory.
-class PdfParser final
-{
+class PdfParser final {
 public:
     static constexpr int MaxDepth = 64;
     static constexpr qsizetype MaxItems = 1 << 20;

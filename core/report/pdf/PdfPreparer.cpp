@@ -11,11 +11,9 @@
 #include <QJsonParseError>
 #include <QSet>
 
-namespace ab::report::pdf
-{
+namespace ab::report::pdf {
 
-namespace
-{
+namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::report::Pdf)
 };
@@ -105,8 +103,7 @@ Result<QJsonObject> PdfPreparer::readManifest(const PdfDocument &doc)
     return json.object();
 }
 
-namespace
-{
+namespace {
 // Adds (key, value) to a flat name tree, keeping it sorted.
 Result<void> addToNameTree(PdfObject &tree, const QByteArray &key, const PdfObject &value)
 {

@@ -7,8 +7,7 @@
 #include <QJsonObject>
 #include <QString>
 
-namespace ab::report::pdf
-{
+namespace ab::report::pdf {
 
 class PdfDocument;
 
@@ -19,8 +18,7 @@ class PdfDocument;
 // slot becomes an empty signature field Signature1..n with a widget on its
 // page and rectangle, the slot's role in /TU. Signers then fill the fields
 // in turn (PdfSigner), so what they sign already contains the manifest.
-class PdfPreparer final
-{
+class PdfPreparer final {
 public:
     static inline const QString ManifestName = QStringLiteral("auditbench-manifest.json");
     static constexpr qint64 MaxManifestBytes = 16 << 20;

@@ -8,18 +8,15 @@
 
 #include <algorithm>
 
-namespace ab::report::pdf
-{
+namespace ab::report::pdf {
 
-namespace
-{
+namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::report::Pdf)
 };
 
 // The document before the boundary, and what lets us tell its objects apart.
-class Context
-{
+class Context {
 public:
     Context(const PdfDocument &doc, qint64 boundary, const QSet<PdfRef> &signatures)
         : m_doc(doc), m_boundary(boundary), m_signatures(signatures)

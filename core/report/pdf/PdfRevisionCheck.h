@@ -6,8 +6,7 @@
 #include <QSet>
 #include <QStringList>
 
-namespace ab::report::pdf
-{
+namespace ab::report::pdf {
 
 class PdfDocument;
 
@@ -18,8 +17,7 @@ class PdfDocument;
 // signature widgets; the catalog gaining the form or /DSS. Anything else —
 // page content, resources, other annotations, metadata, a deleted object —
 // is reported, one sentence per object.
-class PdfRevisionCheck final
-{
+class PdfRevisionCheck final {
 public:
     static Result<QStringList> changesAfter(const PdfDocument &doc, qint64 boundary, const QSet<PdfRef> &signatures);
 };

@@ -15,11 +15,9 @@
 #include <QSaveFile>
 #include <QTimeZone>
 
-namespace ab::report::pdf
-{
+namespace ab::report::pdf {
 
-namespace
-{
+namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::report::Pdf)
 };

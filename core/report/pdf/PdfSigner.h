@@ -7,13 +7,11 @@
 #include <QDateTime>
 #include <QString>
 
-namespace ab::crypto
-{
+namespace ab::crypto {
 class SigningKey;
 }
 
-namespace ab::report::pdf
-{
+namespace ab::report::pdf {
 
 struct SignOptions {
     QString reason;
@@ -40,8 +38,7 @@ struct SignResult {
 // over the whole file but the /Contents hole, and the detached CMS in
 // /Contents; a visible field gets the appearance SignatureAppearance draws.
 // The document is streamed from its file; only the update is built in memory.
-class PdfSigner final
-{
+class PdfSigner final {
 public:
     static Result<QByteArray> sign(const QByteArray &pdf, const crypto::SigningKey &key, const SignOptions &options);
     // Writes through QSaveFile; outPath may be inPath.

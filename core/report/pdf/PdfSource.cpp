@@ -4,11 +4,9 @@
 #include <QFile>
 #include <QFileInfo>
 
-namespace ab::report::pdf
-{
+namespace ab::report::pdf {
 
-namespace
-{
+namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::report::Pdf)
 };

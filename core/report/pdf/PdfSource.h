@@ -10,13 +10,11 @@
 class QFile;
 class QIODevice;
 
-namespace ab::report::pdf
-{
+namespace ab::report::pdf {
 
 // The bytes of a PDF, in memory or in a file read on demand through a small
 // block cache: a 50 MB report is parsed without being loaded.
-class PdfSource final
-{
+class PdfSource final {
 public:
     static constexpr qint64 MaxSize = qint64(4) << 30;
 

@@ -2,8 +2,7 @@
 
 #include <QTimeZone>
 
-namespace ab::report::pdf
-{
+namespace ab::report::pdf {
 
 PdfObject PdfText::string(const QString &text)
 {

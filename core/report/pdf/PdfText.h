@@ -5,12 +5,10 @@
 #include <QDateTime>
 #include <QString>
 
-namespace ab::report::pdf
-{
+namespace ab::report::pdf {
 
 // Text strings and dates as PDF stores them (ISO 32000-1, 7.9.2 and 7.9.4).
-class PdfText final
-{
+class PdfText final {
 public:
     // ASCII as a literal string; anything else as UTF-16BE with a byte order mark.
     static PdfObject string(const QString &text);

@@ -10,11 +10,9 @@
 
 #include <algorithm>
 
-namespace ab::report::pdf
-{
+namespace ab::report::pdf {
 
-namespace
-{
+namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::report::Pdf)
 };

@@ -8,8 +8,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace ab::report::pdf
-{
+namespace ab::report::pdf {
 
 class PdfDocument;
 
@@ -49,8 +48,7 @@ struct PdfVerification {
 // Checks every signature of a PDF: the CMS over its byte range, that the
 // range leaves out exactly its /Contents and ends a revision, the signer's
 // certificate facts, and what the revisions after it changed.
-class PdfVerifier final
-{
+class PdfVerifier final {
 public:
     // BadInput when the file is not a readable PDF; anything wrong with its
     // signatures is in the result.

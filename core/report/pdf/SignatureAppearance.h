@@ -8,8 +8,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace ab::report::pdf
-{
+namespace ab::report::pdf {
 
 // What the visible signature block says.
 struct AppearanceText {
@@ -25,8 +24,7 @@ struct AppearanceText {
 // drawn as filled vector outlines (QPainterPath::addText) with a Simplified
 // Chinese capable face, so Chinese and Vietnamese names render the same in
 // every viewer and no font has to be embedded. Needs a QGuiApplication (fonts).
-class SignatureAppearance final
-{
+class SignatureAppearance final {
 public:
     static QStringList lines(const AppearanceText &text);
     static QString formatTime(const QDateTime &when, const QString &lang);
