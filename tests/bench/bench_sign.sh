@@ -44,7 +44,7 @@ echo "AuditBench signing benchmark — $(date -u +%FT%TZ), $(nproc) cores, $(una
 echo "CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); key RSA 3072"
 for spec in "typical:20:0" "large:20:$large_mib"; do
     IFS=: read -r name pages mib <<< "$spec"
-    "$tool" "$name.pdf" "$pages" "$mib"
+    "$tool" "$name.pdf" "$pages" "$mib" 2> >(grep -v XDG_RUNTIME_DIR >&2)
     size=$(stat -c %s "$name.pdf")
     echo
     echo "== $name: $(pdfinfo "$name.pdf" | awk '/^Pages/ {print $2}') pages, $(numfmt --to=iec-i --suffix=B "$size") =="

@@ -173,6 +173,7 @@ void TestPdfVerifier::laterUpdates_data()
     QTest::newRow("catalog swapped") << 4 << "/Root was replaced";
     QTest::newRow("object deleted") << 5 << "was deleted";
     QTest::newRow("unchanged object rewritten") << 6 << "were added after the last signature";
+    QTest::newRow("signed field's appearance replaced") << 7 << "Signature field Signature1";
 }
 
 void TestPdfVerifier::laterUpdates()
@@ -237,6 +238,23 @@ void TestPdfVerifier::laterUpdates()
                           PdfObject::array({PdfObject::integer(0), PdfObject::integer(0), PdfObject::integer(0), PdfObject::integer(0)}));
                 const PdfRef ref = w.add(PdfObject::dict(field));
                 return bool(PdfForm::addField(doc, w, ref, ref, page));
+            }
+            case 7: {
+                // Another name drawn over the intact first signature.
+                auto fields = PdfForm::fields(doc);
+                if (!fields || fields->isEmpty())
+                    return false;
+                PdfDict form;
+                form.set("Type", PdfObject::name("XObject"));
+                form.set("Subtype", PdfObject::name("Form"));
+                form.set("BBox",
+                         PdfObject::array({PdfObject::integer(0), PdfObject::integer(0), PdfObject::integer(220), PdfObject::integer(64)}));
+                const PdfRef ap = w.addStream(form, "0 0 1 rg 0 0 220 64 re f");
+                auto widget = w.edit(fields->first().widget);
+                PdfDict normal;
+                normal.set("N", PdfObject::ref(ap));
+                (*widget)->editDictionary().set("AP", PdfObject::dict(normal));
+                return true;
             }
             default:
                 return true; // the page written again, unchanged

@@ -244,14 +244,16 @@ private:
     Result<void> checkSignatureField(quint32 num, const PdfObject &before, const PdfObject &after, QStringList &out) const
     {
         const QString what = describe(num);
-        compareKeys(before, after, {"V", "AP", "AS", "MK"}, what, out);
         const PdfObject a = before.dictionary().value("V");
         const PdfObject b = after.dictionary().value("V");
-        if (a.sameAs(b))
+        // A signed field is settled: not even its appearance may change (it
+        // would show another signer's name over an intact signature).
+        if (!a.isNull()) {
+            compareKeys(before, after, {}, what, out);
             return {};
-        if (!a.isNull())
-            out << Tr::tr("%1 had its signature replaced.").arg(what);
-        else if (!m_signatures.contains(b.toRef()))
+        }
+        compareKeys(before, after, {"V", "AP", "AS", "MK"}, what, out);
+        if (!b.isNull() && !m_signatures.contains(b.toRef()))
             out << Tr::tr("%1 was given a value that is not a signature.").arg(what);
         return {};
     }
