@@ -27,6 +27,7 @@ private Q_SLOTS:
     void notAPdf();
     void noManifest();
     void objectStreamInput();
+    void danglingReferences();
 
 private:
     QTemporaryDir m_dir;
@@ -180,6 +181,46 @@ void TestPdfPreparer::objectStreamInput()
     QVERIFY2(check.ok(), qPrintable(check.describe()));
     QCOMPARE(*PdfPreparer::readManifest(*prepared), r.manifest);
     QCOMPARE(PdfForm::fields(**PdfDocument::fromBytes(*prepared))->size(), 2);
+}
+
+void TestPdfPreparer::danglingReferences()
+{
+    // The catalog names a form and a name dictionary by numbers no object
+    // has (beyond /Size): exactly the numbers this update hands out next.
+    // They must count as absent, not lead into the update's own objects.
+    const QList<QByteArray> bodies{"<< /Type /Catalog /Pages 2 0 R /AcroForm 5 0 R /Names 6 0 R >>",
+                                   "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                                   "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R /Annots 7 0 R >>",
+                                   "<< /Length 8 >>\nstream\nBT ET 0 \nendstream"};
+    QByteArray pdf = "%PDF-1.4\n";
+    QList<qint64> offsets;
+    for (qsizetype i = 0; i < bodies.size(); ++i) {
+        offsets << pdf.size();
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + bodies[i] + "\nendobj\n";
+    }
+    const qint64 xref = pdf.size();
+    pdf += "xref\n0 5\n0000000000 65535 f \n";
+    for (qint64 o : offsets)
+        pdf += QByteArray::number(o).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    ab::report::RenderedPdf r = abtest::renderedReport(1);
+    r.pdf = pdf;
+    auto prepared = PdfPreparer::prepare(r);
+    QVERIFY2(prepared, prepared ? "" : qPrintable(prepared.error().message));
+    QCOMPARE(*PdfPreparer::readManifest(*prepared), r.manifest);
+    auto doc = PdfDocument::fromBytes(*prepared);
+    QVERIFY(doc);
+    auto fields = PdfForm::fields(**doc);
+    QVERIFY(fields);
+    QCOMPARE(fields->size(), 2);
+    QCOMPARE(fields->first().tooltip, QStringLiteral("member"));
+    // The embedded file stream was left as it was written.
+    for (quint32 n = 5; n < (*doc)->objectCount(); ++n) {
+        auto o = (*doc)->object({n, 0});
+        QVERIFY(o);
+        if (o->dictionary().value("Type").isName("EmbeddedFile"))
+            QVERIFY(!o->dictionary().contains("Fields") && !o->dictionary().contains("EmbeddedFiles"));
+    }
 }
 
 QTEST_MAIN(TestPdfPreparer)

@@ -104,7 +104,7 @@ Result<QList<PdfField>> PdfForm::fields(const PdfDocument &doc, qint64 asOf)
     return out;
 }
 
-Result<PdfObject *> PdfForm::editableAcroForm(const PdfDocument &doc, PdfIncrementalWriter &writer)
+Result<PdfRef> PdfForm::editableAcroForm(const PdfDocument &doc, PdfIncrementalWriter &writer)
 {
     // Read through the writer: an earlier change in this same update (a
     // form created for the first field) must be seen by the next one.
@@ -116,13 +116,15 @@ Result<PdfObject *> PdfForm::editableAcroForm(const PdfDocument &doc, PdfIncreme
         return cat.error();
     if (!cat->isDict())
         return doc.damaged(Tr::tr("its document catalog is not a dictionary"));
-    const PdfObject form = cat->dictionary().value("AcroForm");
+    PdfObject form = cat->dictionary().value("AcroForm");
+    if (form.isRef() && !writer.isLive(*root, "AcroForm", form.toRef()))
+        form = PdfObject(); // dangling: as good as absent
     if (form.isRef()) {
         auto resolved = writer.current(form.toRef());
         if (!resolved)
             return resolved.error();
         if (resolved->isDict())
-            return writer.edit(form.toRef());
+            return form.toRef();
     }
     auto catalog = writer.edit(*root);
     if (!catalog)
@@ -134,16 +136,19 @@ Result<PdfObject *> PdfForm::editableAcroForm(const PdfDocument &doc, PdfIncreme
         moved.editDictionary().set("Fields", PdfObject::array());
     const PdfRef ref = writer.add(moved);
     (*catalog)->editDictionary().set("AcroForm", PdfObject::ref(ref));
-    return writer.edit(ref);
+    return ref;
 }
 
 Result<void> PdfForm::addField(const PdfDocument &doc, PdfIncrementalWriter &writer, PdfRef field, PdfRef widget, PdfRef page)
 {
-    auto form = editableAcroForm(doc, writer);
+    auto formRef = editableAcroForm(doc, writer);
+    if (!formRef)
+        return formRef.error();
+    auto form = writer.edit(*formRef);
     if (!form)
         return form.error();
     const PdfObject fieldsObj = (*form)->dictionary().value("Fields");
-    if (fieldsObj.isRef()) {
+    if (fieldsObj.isRef() && writer.isLive(*formRef, "Fields", fieldsObj.toRef())) {
         auto arr = writer.edit(fieldsObj.toRef());
         if (!arr)
             return arr.error();
@@ -157,7 +162,7 @@ Result<void> PdfForm::addField(const PdfDocument &doc, PdfIncrementalWriter &wri
     if (!pageObj)
         return pageObj.error();
     const PdfObject annots = (*pageObj)->dictionary().value("Annots");
-    if (annots.isRef()) {
+    if (annots.isRef() && writer.isLive(page, "Annots", annots.toRef())) {
         auto arr = writer.edit(annots.toRef());
         if (!arr)
             return arr.error();
@@ -172,7 +177,10 @@ Result<void> PdfForm::addField(const PdfDocument &doc, PdfIncrementalWriter &wri
 
 Result<void> PdfForm::markSigned(const PdfDocument &doc, PdfIncrementalWriter &writer)
 {
-    auto form = editableAcroForm(doc, writer);
+    auto formRef = editableAcroForm(doc, writer);
+    if (!formRef)
+        return formRef.error();
+    auto form = writer.edit(*formRef);
     if (!form)
         return form.error();
     (*form)->editDictionary().set("SigFlags", PdfObject::integer(3));

@@ -40,7 +40,8 @@ public:
     static QString freeName(const QList<PdfField> &fields, const QString &stem);
 
 private:
-    static Result<PdfObject *> editableAcroForm(const PdfDocument &doc, PdfIncrementalWriter &writer);
+    // The form as an object of its own (moved out of the catalog, or new).
+    static Result<PdfRef> editableAcroForm(const PdfDocument &doc, PdfIncrementalWriter &writer);
 };
 
 } // namespace ab::report::pdf

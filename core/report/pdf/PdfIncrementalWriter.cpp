@@ -4,7 +4,9 @@
 
 namespace ab::report::pdf {
 
-PdfIncrementalWriter::PdfIncrementalWriter(const PdfDocument &doc) : m_doc(doc), m_next(qMax<quint32>(1, doc.objectCount())) {}
+PdfIncrementalWriter::PdfIncrementalWriter(const PdfDocument &doc) : m_doc(doc), m_base(qMax<quint32>(1, doc.objectCount())), m_next(m_base)
+{
+}
 
 PdfRef PdfIncrementalWriter::allocate()
 {
@@ -37,6 +39,20 @@ Result<PdfObject> PdfIncrementalWriter::current(PdfRef ref) const
     if (const auto it = m_objects.constFind(ref.num); it != m_objects.cend() && !it->isRaw)
         return it->object;
     return m_doc.object(ref);
+}
+
+bool PdfIncrementalWriter::isLive(PdfRef holder, QByteArrayView key, PdfRef target) const
+{
+    bool fromFile = false;
+    if (holder.num < m_base) {
+        auto original = m_doc.object(holder);
+        fromFile = original && original->dictionary().value(key).toRef() == target;
+    }
+    if (fromFile) {
+        const auto e = target.num < m_base ? m_doc.entry(target.num) : std::nullopt;
+        return e && e->kind != PdfDocument::XrefEntry::Kind::Free;
+    }
+    return target.num >= m_base && target.num < m_next && m_objects.contains(target.num);
 }
 
 void PdfIncrementalWriter::set(PdfRef ref, const PdfObject &object)

@@ -26,6 +26,12 @@ public:
     Result<PdfObject *> edit(PdfRef ref);
     // The object as this update will leave it (pending copy or as in the file).
     Result<PdfObject> current(PdfRef ref) const;
+    // Whether holder's /key, a reference to target, leads somewhere: to an
+    // object of the file when the file wrote it, to one allocated here when
+    // this update did. A dangling reference in the file (a number beyond its
+    // /Size, say) must never be followed: this update may have given that
+    // number to a new object of its own.
+    bool isLive(PdfRef holder, QByteArrayView key, PdfRef target) const;
     void set(PdfRef ref, const PdfObject &object);
     PdfRef add(const PdfObject &object);
     // A stream with its data; /Length is set here.
@@ -50,6 +56,7 @@ private:
     };
 
     const PdfDocument &m_doc;
+    quint32 m_base;
     quint32 m_next;
     QMap<quint32, Pending> m_objects;
     QHash<quint32, qint64> m_valueOffsets;

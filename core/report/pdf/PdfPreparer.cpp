@@ -172,6 +172,8 @@ Result<QByteArray> PdfPreparer::prepare(const RenderedPdf &rendered)
     if (!catalog)
         return catalog.error();
     PdfObject names = (*catalog)->dictionary().value("Names");
+    if (names.isRef() && !w.isLive(*root, "Names", names.toRef()))
+        names = PdfObject(); // dangling: as good as absent
     PdfObject *namesDict = nullptr;
     if (names.isRef()) {
         auto edited = w.edit(names.toRef());
