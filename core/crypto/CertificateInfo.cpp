@@ -15,6 +15,13 @@ namespace ab::crypto {
 
 namespace {
 
+void freeOpenSslString(void *p)
+{
+    OPENSSL_free(p);
+}
+using OpenSslChars = std::unique_ptr<void, ossl::Deleter<freeOpenSslString>>;
+using BigNum = std::unique_ptr<BIGNUM, ossl::Deleter<BN_free>>;
+
 QString nameEntry(const X509_NAME *name, int nid)
 {
     const int at = X509_NAME_get_index_by_NID(name, nid, -1);
@@ -25,9 +32,8 @@ QString nameEntry(const X509_NAME *name, int nid)
     const int len = ASN1_STRING_to_UTF8(&utf8, value);
     if (len < 0)
         return {};
-    QString s = QString::fromUtf8(reinterpret_cast<const char *>(utf8), len);
-    OPENSSL_free(utf8);
-    return s;
+    const OpenSslChars owner(utf8);
+    return QString::fromUtf8(reinterpret_cast<const char *>(utf8), len);
 }
 
 QString wholeName(const X509_NAME *name)
@@ -92,12 +98,11 @@ CertificateInfo CertificateInfo::fromX509(x509_st *cert)
     info.organization = nameEntry(subject, NID_organizationName);
     info.issuer = wholeName(issuer);
     info.issuerCommonName = nameEntry(issuer, NID_commonName);
-    if (BIGNUM *bn = ASN1_INTEGER_to_BN(X509_get0_serialNumber(cert), nullptr)) {
-        if (char *hex = BN_bn2hex(bn)) {
+    if (const BigNum bn{ASN1_INTEGER_to_BN(X509_get0_serialNumber(cert), nullptr)}) {
+        if (char *hex = BN_bn2hex(bn.get())) {
+            const OpenSslChars owner(hex);
             info.serial = QString::fromLatin1(hex).toLower();
-            OPENSSL_free(hex);
         }
-        BN_free(bn);
     }
     info.notBefore = fromAsn1(X509_get0_notBefore(cert));
     info.notAfter = fromAsn1(X509_get0_notAfter(cert));

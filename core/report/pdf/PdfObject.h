@@ -30,7 +30,7 @@ using PdfArray = std::vector<PdfObject>;
 // One PDF object as read or as about to be written. Arrays and dictionaries
 // are shared between copies until one is changed (copy on write), so passing
 // objects around stays cheap.
-class PdfObject {
+class PdfObject final {
 public:
     enum class Type { Null, Bool, Int, Real, String, Name, Array, Dict, Ref, Stream };
 
@@ -107,7 +107,7 @@ private:
 };
 
 // A dictionary in the order it was read or built.
-class PdfDict {
+class PdfDict final {
 public:
     const PdfObject *find(QByteArrayView key) const;
     PdfObject value(QByteArrayView key) const; // Null when absent
