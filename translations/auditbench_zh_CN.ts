@@ -32,6 +32,45 @@
     </message>
 </context>
 <context>
+    <name>ab::DatabaseCopy</name>
+    <message>
+        <source>The inspection file is not open through SQLite; it cannot be copied.</source>
+        <translation>检查文件未通过 SQLite 打开，无法复制。</translation>
+    </message>
+    <message>
+        <source>The inspection file is not open; it cannot be copied.</source>
+        <translation>检查文件未打开，无法复制。</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 (is the folder writable and is there space?).</source>
+        <translation>无法创建 %1（文件夹是否可写、空间是否充足？）。</translation>
+    </message>
+    <message>
+        <source>Cannot start copying the inspection to %1.</source>
+        <translation>无法开始将检查复制到 %1。</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was written.</source>
+        <translation>复制已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The inspection stayed busy (another program is writing to it); try again.</source>
+        <translation>检查文件一直处于占用状态（另一个程序正在写入）；请重试。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full; free some space and try again.</source>
+        <translation>%1 所在的磁盘已满；请释放空间后重试。</translation>
+    </message>
+    <message>
+        <source>Copying the inspection to %1 failed (is the disk writable?).</source>
+        <translation>将检查复制到 %1 失败（磁盘是否可写？）。</translation>
+    </message>
+</context>
+<context>
     <name>ab::EvidenceStore</name>
     <message>
         <source>Cancelled; nothing was added.</source>
@@ -131,6 +170,62 @@
     </message>
 </context>
 <context>
+    <name>ab::InspectionComparer</name>
+    <message>
+        <source>Name at least two inspection files to compare.</source>
+        <translation>请至少指定两个要比较的检查文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::InspectionExporter</name>
+    <message>
+        <source>Name the file to write the copy to.</source>
+        <translation>请指定副本要写入的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is the inspection itself; write the copy to another file.</source>
+        <translation>%1 就是检查文件本身；请将副本写入其他文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name the file to write the copy to.</source>
+        <translation>%1 是文件夹；请指定副本要写入的文件。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or use --force to replace it.</source>
+        <translation>%1 已存在；请另选文件名，或使用 --force 将其替换。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is already a sealed copy; hand it over as it is (a copy of the file keeps its seal).</source>
+        <translation>%1 已是封存副本；请原样移交（该文件的复制件仍保留其封存）。</translation>
+    </message>
+    <message>
+        <source>The inspection is open read-only; the export is recorded in its custody log, so open it for writing.</source>
+        <translation>检查文件以只读方式打开；导出操作须记入其监管链日志，请以可写方式打开。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to disk (is the disk full or removed?).</source>
+        <translation>无法将 %1 写入磁盘（磁盘是否已满或已移除？）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (is the folder writable?).</source>
+        <translation>无法写入 %1（文件夹是否可写？）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The inspection is not intact (%n problem(s), first: %1 %2); nothing was exported. Run verify on it to see them all.</source>
+        <translation>
+            <numerusform>检查文件不完整（%n 处问题，第一处：%1 %2）；未导出任何内容。请对其运行 verify 查看全部问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>导出已取消；未写入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>ab::InspectionFile</name>
     <message>
         <source>The inspection file is damaged: &quot;%1&quot; is missing.</source>
@@ -172,6 +267,30 @@
         <source>%1 was replaced by another inspection file while it was being opened.</source>
         <translation>%1 在打开过程中被另一个检查文件替换。</translation>
     </message>
+    <message>
+        <source>The inspection is open read-only; open it for writing to change it.</source>
+        <translation>检查文件以只读方式打开；如需更改，请以可写方式打开。</translation>
+    </message>
+    <message>
+        <source>%1 is a sealed copy: only review comments, approvals and rejections can be added to it. Make changes in the original inspection and export a new sealed copy.</source>
+        <translation>%1 是封存副本：只能向其添加审阅意见、批准和驳回。请在原始检查中进行更改，然后导出新的封存副本。</translation>
+    </message>
+    <message>
+        <source>A new inspection holds no evidence yet; record the authorisation document after adding it.</source>
+        <translation>新建的检查中尚无证据；请先将授权文件添加为证据，再进行记录。</translation>
+    </message>
+    <message>
+        <source>The inspection is open read-only; its details cannot be changed.</source>
+        <translation>检查文件以只读方式打开；无法更改其检查信息。</translation>
+    </message>
+    <message>
+        <source>There is no evidence item %1 in this inspection.</source>
+        <translation>本检查中没有编号为 %1 的证据。</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (%2) is not a document; the authorisation must be a document (a scan or PDF of the order).</source>
+        <translation>证据 %1（%2）不是文档；授权文件必须是文档（授权指令或函件的扫描件或 PDF）。</translation>
+    </message>
 </context>
 <context>
     <name>ab::InspectionMeta</name>
@@ -195,6 +314,26 @@
         <source>The inspection metadata is damaged (no id).</source>
         <translation>检查元数据已损坏（缺少标识）。</translation>
     </message>
+    <message>
+        <source>Every inspector needs a name.</source>
+        <translation>每名检查人员都必须填写姓名。</translation>
+    </message>
+    <message>
+        <source>The start date &quot;%1&quot; is not a date like 2024-05-31.</source>
+        <translation>开始日期“%1”不是有效日期（格式如 2024-05-31）。</translation>
+    </message>
+    <message>
+        <source>The end date &quot;%1&quot; is not a date like 2024-05-31.</source>
+        <translation>结束日期“%1”不是有效日期（格式如 2024-05-31）。</translation>
+    </message>
+    <message>
+        <source>The on-site work cannot end (%1) before it starts (%2).</source>
+        <translation>现场工作的结束日期（%1）不能早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The authorisation document must be an evidence id.</source>
+        <translation>授权文件必须是证据编号。</translation>
+    </message>
 </context>
 <context>
     <name>ab::Kdf</name>
@@ -213,10 +352,6 @@
 </context>
 <context>
     <name>ab::RecordTable</name>
-    <message>
-        <source>The inspection is open read-only.</source>
-        <translation>检查文件以只读方式打开。</translation>
-    </message>
     <message>
         <source>Device %1</source>
         <translation>设备 %1</translation>
@@ -243,6 +378,49 @@
     </message>
 </context>
 <context>
+    <name>ab::ReviewStore</name>
+    <message>
+        <source>&quot;%1&quot; is not an object of an inspection; use evidence:N, finding:N, answer:ITEM or report:N.</source>
+        <translation>“%1”不是检查中的对象；请使用 evidence:N、finding:N、answer:ITEM 或 report:N。</translation>
+    </message>
+    <message>
+        <source>The inspection has no answer to %1.</source>
+        <translation>检查中没有对 %1 的答复。</translation>
+    </message>
+    <message>
+        <source>The inspection has no evidence %1.</source>
+        <translation>检查中没有证据 %1。</translation>
+    </message>
+    <message>
+        <source>The inspection has no finding %1.</source>
+        <translation>检查中没有问题 %1。</translation>
+    </message>
+    <message>
+        <source>The inspection has no report %1.</source>
+        <translation>检查中没有报告 %1。</translation>
+    </message>
+    <message>
+        <source>A review comment needs some text.</source>
+        <translation>审阅意见不能为空。</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason (--comment TEXT).</source>
+        <translation>驳回必须说明理由（--comment TEXT）。</translation>
+    </message>
+    <message>
+        <source>The inspection file is too old for review; open it for writing once to upgrade it.</source>
+        <translation>检查文件格式过旧，无法审阅；请以可写方式打开一次以完成升级。</translation>
+    </message>
+    <message>
+        <source>The review text is too long (at most %1 characters).</source>
+        <translation>审阅文本过长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>Only a sealed copy can be approved or rejected: the decision is about what the seal covers. Ask for a sealed copy (export --seal).</source>
+        <translation>只有封存副本才能批准或驳回：该决定针对的是封存所涵盖的内容。请索取封存副本（export --seal）。</translation>
+    </message>
+</context>
+<context>
     <name>ab::SampleInspection</name>
     <message>
         <source>Generated sample interview note.</source>
@@ -259,6 +437,10 @@
     <message>
         <source>Generated sample probe transcript.</source>
         <translation>生成的示例探测记录。</translation>
+    </message>
+    <message>
+        <source>Generated sample authorisation.</source>
+        <translation>生成的示例授权文件。</translation>
     </message>
 </context>
 <context>
@@ -329,6 +511,72 @@
     <message>
         <source>Scope entry &quot;%1&quot; is neither an address, a CIDR block nor a host name.</source>
         <translation>范围条目“%1”既不是地址、CIDR 网段，也不是主机名。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::SealManifest</name>
+    <message>
+        <source>The seal&apos;s manifest is not an AuditBench seal manifest (%1).</source>
+        <translation>封存清单不是 AuditBench 封存清单（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::SealVerifier</name>
+    <message>
+        <source>The signature of seal %1 does not match its manifest: the manifest or the signature was changed after sealing.</source>
+        <translation>封存 %1 的签名与其清单不符：清单或签名在封存后被修改。</translation>
+    </message>
+    <message>
+        <source>Seal %1: %2</source>
+        <translation>封存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Seal %1 is signed by %2, but its manifest names another certificate (%3): the signature was replaced.</source>
+        <translation>封存 %1 由 %2 签名，但其清单指明的是另一张证书（%3）：签名已被替换。</translation>
+    </message>
+    <message>
+        <source>Seal %1 differs from its signed manifest in: %2.</source>
+        <translation>封存 %1 与其已签名清单不一致之处：%2。</translation>
+    </message>
+    <message>
+        <source>Seal %1 was made for another inspection (%2) and copied into this one.</source>
+        <translation>封存 %1 是为另一个检查（%2）制作的，被复制到了本检查中。</translation>
+    </message>
+    <message>
+        <source>Custody entry %1, the head seal %2 covers, is missing.</source>
+        <translation>监管链记录 %1（封存 %2 所涵盖的链头）缺失。</translation>
+    </message>
+    <message>
+        <source>The custody log up to seal %1 was rewritten: entry %2 no longer has the hash the seal signed.</source>
+        <translation>截至封存 %1 的监管链日志已被改写：记录 %2 的哈希已不再是封存时所签名的值。</translation>
+    </message>
+    <message>
+        <source>The inspection details differ from what seal %1 covers in: %2.</source>
+        <translation>检查信息与封存 %1 所涵盖的内容不一致之处：%2。</translation>
+    </message>
+    <message>
+        <source>The pinned catalog differs from the one seal %1 covers (%2 %3).</source>
+        <translation>所绑定的检查目录与封存 %1 所涵盖的不一致（%2 %3）。</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (%2), covered by seal %3, is missing.</source>
+        <translation>封存 %3 所涵盖的证据 %1（%2）缺失。</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (%2) differs from what seal %3 covers in: %4.</source>
+        <translation>证据 %1（%2）与封存 %3 所涵盖的内容不一致之处：%4。</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (%2) was added after seal %3.</source>
+        <translation>证据 %1（%2）是在封存 %3 之后添加的。</translation>
+    </message>
+    <message>
+        <source>The file holds %1 %2; seal %3 covers %4.</source>
+        <translation>文件中有 %1 %2；封存 %3 涵盖 %4。</translation>
+    </message>
+    <message>
+        <source>Custody entry %1 (%2 of %3 by %4 at %5) came after seal %6: only review comments and approvals may follow a seal.</source>
+        <translation>监管链记录 %1（%4 于 %5 对 %3 执行的 %2）位于封存 %6 之后：封存之后只允许追加审阅意见和批准。</translation>
     </message>
 </context>
 <context>
@@ -1117,10 +1365,6 @@
         <translation>auditbench-cli evidence：请使用 add、list 或 export（参见 auditbench-cli evidence --help）。</translation>
     </message>
     <message>
-        <source>Re-hash every evidence item, walk the custody chain and check the schema.</source>
-        <translation>重新计算每项证据的哈希，遍历监管链并检查数据库结构。</translation>
-    </message>
-    <message>
         <source>verifying</source>
         <translation>正在校验</translation>
     </message>
@@ -1403,6 +1647,788 @@
         <translation>正在扫描 %1 台主机，已发现 %2 个开放端口</translation>
     </message>
     <message>
+        <source>Sealed:        by %1 at %2, signer %3, covering custody entry %4 (run verify to check the seal)</source>
+        <translation>封存：        由 %1 于 %2 封存，签名者 %3，涵盖监管链记录 %4（运行 verify 可校验封存）</translation>
+    </message>
+    <message>
+        <source>Sealed:        no</source>
+        <translation>封存：        否</translation>
+    </message>
+    <message>
+        <source>approved by %1 at %2</source>
+        <translation>已由 %1 于 %2 批准</translation>
+    </message>
+    <message>
+        <source>rejected by %1 at %2</source>
+        <translation>已由 %1 于 %2 驳回</translation>
+    </message>
+    <message>
+        <source>no decision</source>
+        <translation>尚无决定</translation>
+    </message>
+    <message>
+        <source>Review:        %1 comment(s), %2 approval(s), %3 rejection(s); %4</source>
+        <translation>审阅：        意见 %1 条，批准 %2 次，驳回 %3 次；%4</translation>
+    </message>
+    <message>
+        <source>sealed by %1, covering entry %2</source>
+        <translation>由 %1 封存，涵盖记录 %2</translation>
+    </message>
+    <message>
+        <source>copy to %1%2</source>
+        <translation>复制到 %1%2</translation>
+    </message>
+    <message>
+        <source> (sealed)</source>
+        <translation> （已封存）</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate %1: %2.</source>
+        <translation>无法读取证书 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate (PEM or DER).</source>
+        <translation>%1 不是证书（PEM 或 DER）。</translation>
+    </message>
+    <message>
+        <source>Also trust this certificate (PEM or DER) when judging a seal&apos;s signer (repeatable).</source>
+        <translation>判断封存的签名者时，同时信任此证书（PEM 或 DER）（可重复）。</translation>
+    </message>
+    <message>
+        <source>CERT</source>
+        <translation>CERT</translation>
+    </message>
+    <message>
+        <source>Re-hash every evidence item, walk the custody chain, check the schema and, on a sealed copy, the seal.</source>
+        <translation>重新计算每项证据的哈希，遍历监管链，检查数据库结构；对于封存副本，还将校验封存。</translation>
+    </message>
+    <message>
+        <source>Seal %1: sealed by %2 at %3 with the certificate of %4 (%5); signature %6; %7.</source>
+        <translation>封存 %1：由 %2 于 %3 使用 %4 的证书（%5）封存；签名%6；%7。</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>nothing changed since</source>
+        <translation>此后未作任何更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>BROKEN: %n change(s) since</source>
+        <translation>
+            <numerusform>已破坏：此后有 %n 处更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[merged into %1]</source>
+        <translation>[已合并到 %1]</translation>
+    </message>
+    <message>
+        <source>Also discover devices by multicast WS-Discovery and SSDP (239.255.255.250, TTL 1); the scope must name 239.255.255.250.</source>
+        <translation>同时通过组播 WS-Discovery 和 SSDP 发现设备（239.255.255.250，TTL 1）；授权范围中必须包含 239.255.255.250。</translation>
+    </message>
+    <message>
+        <source>A folder of extra vulnerability fingerprint rules (*.json).</source>
+        <translation>存放附加漏洞指纹规则（*.json）的文件夹。</translation>
+    </message>
+    <message>
+        <source>--multicast sends WS-Discovery and SSDP over UDP; it cannot be combined with --no-udp.</source>
+        <translation>--multicast 通过 UDP 发送 WS-Discovery 和 SSDP；不能与 --no-udp 同时使用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Multicast discovery: %n device(s) answered from inside the scope; %1 replies from outside it were dropped unread.</source>
+        <translation>
+            <numerusform>组播发现：授权范围内有 %n 台设备响应；来自范围外的 %1 个响应未经读取即被丢弃。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Multicast discovery skipped: %1</source>
+        <translation>已跳过组播发现：%1</translation>
+    </message>
+    <message>
+        <source>Multicast discovery failed: %1</source>
+        <translation>组播发现失败：%1</translation>
+    </message>
+    <message>
+        <source>Sign with the key and certificate in this PKCS#12 file (.p12/.pfx).</source>
+        <translation>使用此 PKCS#12 文件（.p12/.pfx）中的密钥和证书签名。</translation>
+    </message>
+    <message>
+        <source>KEY.p12</source>
+        <translation>KEY.p12</translation>
+    </message>
+    <message>
+        <source>Read the key file&apos;s passphrase from FILE (else AUDITBENCH_KEY_PASSPHRASE, else a prompt).</source>
+        <translation>从 FILE 读取密钥文件的口令（否则使用 AUDITBENCH_KEY_PASSPHRASE，再否则提示输入）。</translation>
+    </message>
+    <message>
+        <source>Sign with a key on a PKCS#11 token (USB key, smart card), named by its pkcs11: URI.</source>
+        <translation>使用 PKCS#11 令牌（USB Key、智能卡）上的密钥签名，令牌以其 pkcs11: URI 指定。</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PKCS#11 module (default: p11-kit-proxy, which loads every registered module).</source>
+        <translation>令牌的 PKCS#11 模块（默认：p11-kit-proxy，它会加载所有已注册的模块）。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate, when the token does not hold it beside the key.</source>
+        <translation>签名者的证书（当令牌中未与密钥一起存放证书时使用）。</translation>
+    </message>
+    <message>
+        <source>Read the token PIN from FILE (else AUDITBENCH_PIN, else a prompt).</source>
+        <translation>从 FILE 读取令牌 PIN（否则使用 AUDITBENCH_PIN，再否则提示输入）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>文件 %1 为空。</translation>
+    </message>
+    <message>
+        <source>Give either --%1 KEY.p12 or --pkcs11 URI, not both.</source>
+        <translation>请指定 --%1 KEY.p12 或 --pkcs11 URI 之一，不能同时指定。</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --pkcs11 URI.</source>
+        <translation>--%1 须与 --pkcs11 URI 一起使用。</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --%2 KEY.p12; a token takes --pin-file.</source>
+        <translation>--%1 须与 --%2 KEY.p12 一起使用；令牌请使用 --pin-file。</translation>
+    </message>
+    <message>
+        <source>No signing key: give --%1 KEY.p12 or --pkcs11 URI.</source>
+        <translation>没有签名密钥：请指定 --%1 KEY.p12 或 --pkcs11 URI。</translation>
+    </message>
+    <message>
+        <source>The key file %1 does not exist.</source>
+        <translation>密钥文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>%1 的口令： </translation>
+    </message>
+    <message>
+        <source>No passphrase for %1: use --key-passphrase-file FILE or AUDITBENCH_KEY_PASSPHRASE (or run it in a terminal to be asked).</source>
+        <translation>没有 %1 的口令：请使用 --key-passphrase-file FILE 或 AUDITBENCH_KEY_PASSPHRASE（或在终端中运行以便提示输入）。</translation>
+    </message>
+    <message>
+        <source>PIN for the token: </source>
+        <translation>令牌 PIN： </translation>
+    </message>
+    <message>
+        <source>No PIN for the token: use --pin-file FILE or AUDITBENCH_PIN (or run it in a terminal to be asked).</source>
+        <translation>没有令牌 PIN：请使用 --pin-file FILE 或 AUDITBENCH_PIN（或在终端中运行以便提示输入）。</translation>
+    </message>
+    <message>
+        <source>The copy to write (OUT.inspection).</source>
+        <translation>要写入的副本（OUT.inspection）。</translation>
+    </message>
+    <message>
+        <source>Replace OUT if it exists (never the inspection itself).</source>
+        <translation>如果 OUT 已存在则替换（绝不替换检查文件本身）。</translation>
+    </message>
+    <message>
+        <source>Write a copy of the inspection for a supervisor; with --seal or --pkcs11, sealed: a signed manifest of the custody chain head, the evidence hashes and the inspection details that verify checks on the copy.</source>
+        <translation>为督导人员写出检查副本；使用 --seal 或 --pkcs11 时生成封存副本：对监管链链头、证据哈希和检查信息签名形成清单，verify 可据此在副本上进行校验。</translation>
+    </message>
+    <message>
+        <source>copying</source>
+        <translation>正在复制</translation>
+    </message>
+    <message>
+        <source>sealing</source>
+        <translation>正在封存</translation>
+    </message>
+    <message>
+        <source>%1 is a plain copy, not sealed: verify on it checks its custody log but no seal. Use --seal KEY.p12 or --pkcs11 URI to seal it.</source>
+        <translation>%1 是普通副本，未封存：对其运行 verify 只校验其监管链日志，不校验封存。请使用 --seal KEY.p12 或 --pkcs11 URI 进行封存。</translation>
+    </message>
+    <message>
+        <source>Sealed copy %1 written (%2): %3 evidence items and custody head %4 (entry %5) signed by %6.</source>
+        <translation>已写入封存副本 %1（%2）：%3 项证据及监管链链头 %4（记录 %5）已由 %6 签名。</translation>
+    </message>
+    <message>
+        <source>Copy %1 written (%2).</source>
+        <translation>已写入副本 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>rejection</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>No review yet.</source>
+        <translation>尚无审阅记录。</translation>
+    </message>
+    <message>
+        <source>Give --passphrase-file once (the same passphrase for every file) or once per file, in order.</source>
+        <translation>请只指定一次 --passphrase-file（所有文件使用同一口令），或按顺序为每个文件各指定一次。</translation>
+    </message>
+    <message>
+        <source>The inspection file (a sealed copy for approvals and rejections).</source>
+        <translation>检查文件（批准和驳回须针对封存副本）。</translation>
+    </message>
+    <message>
+        <source>A review comment; with --approve or --reject, its text.</source>
+        <translation>审阅意见；与 --approve 或 --reject 一起使用时，作为其说明文字。</translation>
+    </message>
+    <message>
+        <source>What the comment is about: evidence:N, finding:N, answer:ITEM or report:N.</source>
+        <translation>意见针对的对象：evidence:N、finding:N、answer:ITEM 或 report:N。</translation>
+    </message>
+    <message>
+        <source>OBJ</source>
+        <translation>OBJ</translation>
+    </message>
+    <message>
+        <source>Approve the sealed inspection.</source>
+        <translation>批准已封存的检查。</translation>
+    </message>
+    <message>
+        <source>Reject the sealed inspection (--comment gives the reason).</source>
+        <translation>驳回已封存的检查（由 --comment 给出理由）。</translation>
+    </message>
+    <message>
+        <source>List the review comments and decisions.</source>
+        <translation>列出审阅意见和决定。</translation>
+    </message>
+    <message>
+        <source>Add a supervisor&apos;s comment, approval or rejection (recorded in the custody log; a seal stays intact), or list them.</source>
+        <translation>添加督导人员的意见、批准或驳回（记入监管链日志；封存保持完好），或列出已有记录。</translation>
+    </message>
+    <message>
+        <source>use one of --comment, --approve, --reject or --list.</source>
+        <translation>请使用 --comment、--approve、--reject 或 --list 之一。</translation>
+    </message>
+    <message>
+        <source>--list takes no --comment or --object.</source>
+        <translation>--list 不接受 --comment 或 --object。</translation>
+    </message>
+    <message>
+        <source>say what to record: --comment TEXT, --approve, --reject --comment TEXT, or --list.</source>
+        <translation>请说明要记录的内容：--comment TEXT、--approve、--reject --comment TEXT 或 --list。</translation>
+    </message>
+    <message>
+        <source>--reject needs a reason: --comment TEXT.</source>
+        <translation>--reject 需要理由：--comment TEXT。</translation>
+    </message>
+    <message>
+        <source>--object goes with a comment; approvals and rejections are about the whole inspection.</source>
+        <translation>--object 只能与意见一起使用；批准和驳回针对的是整个检查。</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> （对象：%1）</translation>
+    </message>
+    <message>
+        <source>Recorded %1 %2%3 by %4, after seal %5 (the seal stays intact).</source>
+        <translation>已记录%1 %2%3，记录人：%4，位于封存 %5 之后（封存保持完好）。</translation>
+    </message>
+    <message>
+        <source>Recorded %1 %2%3 by %4.</source>
+        <translation>已记录%1 %2%3，记录人：%4。</translation>
+    </message>
+    <message>
+        <source>Two or more inspection files of the same site.</source>
+        <translation>同一现场的两个或多个检查文件。</translation>
+    </message>
+    <message>
+        <source>Also list what the files agree on.</source>
+        <translation>同时列出各文件一致的内容。</translation>
+    </message>
+    <message>
+        <source>Show what differs between inspections of the same site: details, answers, findings, devices, services, evidence. --passphrase-file once for all files or once per file, in order.</source>
+        <translation>显示同一现场各次检查之间的差异：检查信息、答复、问题、设备、服务、证据。--passphrase-file 可为所有文件指定一次，或按顺序为每个文件各指定一次。</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>无差异。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s):</source>
+        <translation>
+            <numerusform>%n 处差异：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>（不存在）</translation>
+    </message>
+    <message>
+        <source>Where to write the document (replaced if it exists).</source>
+        <translation>文档的写入位置（如已存在则替换）。</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>OUT</translation>
+    </message>
+    <message>
+        <source>report (inspection report), notice (rectification notice) or record (on-site record); default report.</source>
+        <translation>report（网络安全检查报告）、notice（整改通知书）或 record（现场检查记录）；默认为 report。</translation>
+    </message>
+    <message>
+        <source>pdf or html; default pdf.</source>
+        <translation>pdf 或 html；默认为 pdf。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The document number as printed (default: the next of its kind).</source>
+        <translation>印在文档上的文号（默认：同类文档的下一个编号）。</translation>
+    </message>
+    <message>
+        <source>The date of issue (default: today); deadlines count from it.</source>
+        <translation>签发日期（默认：今天）；整改期限自该日起算。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The inspecting body named at the head of the document.</source>
+        <translation>文档抬头所列的检查机构。</translation>
+    </message>
+    <message>
+        <source>Where the document is issued (default: the inspection&apos;s location).</source>
+        <translation>文档签发地点（默认：检查地点）。</translation>
+    </message>
+    <message>
+        <source>A representative of the inspected organisation, for the on-site record (repeatable).</source>
+        <translation>被检查单位的代表，用于现场检查记录（可重复）。</translation>
+    </message>
+    <message>
+        <source>Days to rectify a finding without its own deadline (default 30).</source>
+        <translation>未单独设定期限的问题的整改天数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>Render a document of the inspection (PDF or HTML) and record it in the inspection.</source>
+        <translation>生成检查文档（PDF 或 HTML）并将其记录到检查中。</translation>
+    </message>
+    <message>
+        <source>--lang must be zh_CN, vi or en.</source>
+        <translation>--lang 必须为 zh_CN、vi 或 en。</translation>
+    </message>
+    <message>
+        <source>unknown --kind &quot;%1&quot;; use report, notice or record.</source>
+        <translation>未知的 --kind“%1”；请使用 report、notice 或 record。</translation>
+    </message>
+    <message>
+        <source>unknown --format &quot;%1&quot;; use pdf or html.</source>
+        <translation>未知的 --format“%1”；请使用 pdf 或 html。</translation>
+    </message>
+    <message>
+        <source>--out is required: where to write the document.</source>
+        <translation>必须指定 --out：文档的写入位置。</translation>
+    </message>
+    <message>
+        <source>--date takes a date as YYYY-MM-DD.</source>
+        <translation>--date 需要 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>--deadline-days takes a number of days from 1 to 3650.</source>
+        <translation>--deadline-days 需要 1 到 3650 之间的天数。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>无法写入 %1：它是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation>正在生成</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2, %n page(s)), SHA-256 %3.</source>
+        <translation>
+            <numerusform>已写入 %1（%2，共 %n 页），SHA-256 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2), SHA-256 %3.</source>
+        <translation>已写入 %1（%2），SHA-256 %3。</translation>
+    </message>
+    <message>
+        <source>Recorded in the inspection as document %1.</source>
+        <translation>已作为文档 %1 记录到检查中。</translation>
+    </message>
+    <message>
+        <source>The document was not recorded in the inspection: %1.</source>
+        <translation>文档未记录到检查中：%1。</translation>
+    </message>
+    <message>
+        <source>A system and its security level 1..5 (repeatable; replaces the list, &apos;&apos; empties it).</source>
+        <translation>一个系统及其安全保护等级 1..5（可重复；将替换原列表，&apos;&apos; 表示清空）。</translation>
+    </message>
+    <message>
+        <source>A member of the inspection team, the team leader last (repeatable; replaces the list, &apos;&apos; empties it).</source>
+        <translation>检查组成员，组长列在最后（可重复；将替换原列表，&apos;&apos; 表示清空）。</translation>
+    </message>
+    <message>
+        <source>An authorised target: CIDR, HOST or HOST:PORTS (repeatable; replaces the list, &apos;&apos; empties it).</source>
+        <translation>一个授权目标：CIDR、主机 或 主机:端口（可重复；将替换原列表，&apos;&apos; 表示清空）。</translation>
+    </message>
+    <message>
+        <source>First day on site, YYYY-MM-DD (&apos;&apos; clears it).</source>
+        <translation>现场工作第一天，YYYY-MM-DD（&apos;&apos; 表示清除）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Last day on site, YYYY-MM-DD (&apos;&apos; clears it).</source>
+        <translation>现场工作最后一天，YYYY-MM-DD（&apos;&apos; 表示清除）。</translation>
+    </message>
+    <message>
+        <source>The evidence item (a document) that authorises the inspection; 0 clears it.</source>
+        <translation>授权本次检查的证据（须为文档）；0 表示清除。</translation>
+    </message>
+    <message>
+        <source>EVIDENCE_ID</source>
+        <translation>EVIDENCE_ID</translation>
+    </message>
+    <message>
+        <source>Change the inspection&apos;s details: organisation, systems, team, authorised scope, location, dates and authorisation document. Recorded in the custody log.</source>
+        <translation>更改检查信息：单位、系统、检查组、授权范围、地点、日期和授权文件。更改将记入监管链日志。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date like 2024-05-31, not &quot;%2&quot;.</source>
+        <translation>--%1 需要类似 2024-05-31 的日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--authorisation takes an evidence id, as printed by evidence list (0 clears it).</source>
+        <translation>--authorisation 需要证据编号，即 evidence list 所显示的编号（0 表示清除）。</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Updated %1: %2.</source>
+        <translation>已更新 %1：%2。</translation>
+    </message>
+    <message>
+        <source>What is wrong, in one line.</source>
+        <translation>存在的问题，用一行概述。</translation>
+    </message>
+    <message>
+        <source>high, medium, low or info.</source>
+        <translation>high、medium、low 或 info。</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>SEVERITY</translation>
+    </message>
+    <message>
+        <source>The checklist item it concerns, e.g. INT-04 (&apos;&apos; for none).</source>
+        <translation>问题所涉及的检查项，例如 INT-04（&apos;&apos; 表示无）。</translation>
+    </message>
+    <message>
+        <source>The device (and port) it concerns, as devices lists it (&apos;&apos; for none).</source>
+        <translation>问题所涉及的设备（及端口），按 devices 所列形式填写（&apos;&apos; 表示无）。</translation>
+    </message>
+    <message>
+        <source>ADDR[:PORT]</source>
+        <translation>ADDR[:PORT]</translation>
+    </message>
+    <message>
+        <source>An evidence id that proves it (repeatable; replaces the list, &apos;&apos; empties it).</source>
+        <translation>证明该问题的证据编号（可重复；将替换原列表，&apos;&apos; 表示清空）。</translation>
+    </message>
+    <message>
+        <source>An evidence id that proves it (repeatable).</source>
+        <translation>证明该问题的证据编号（可重复）。</translation>
+    </message>
+    <message>
+        <source>What was seen, and where.</source>
+        <translation>发现的情况及其位置。</translation>
+    </message>
+    <message>
+        <source>What the operator should do about it.</source>
+        <translation>运营单位应采取的措施。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rectification deadline YYYY-MM-DD (&apos;&apos; for the report&apos;s default of %n days).</source>
+        <translation>
+            <numerusform>整改期限 YYYY-MM-DD（&apos;&apos; 表示采用报告默认的 %n 天）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open, resolved or dismissed.</source>
+        <translation>open、resolved 或 dismissed。</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a finding id, as printed by findings.</source>
+        <translation>“%1”不是问题编号（应为 findings 所显示的编号）。</translation>
+    </message>
+    <message>
+        <source>Record a finding by hand.</source>
+        <translation>手动记录一个问题。</translation>
+    </message>
+    <message>
+        <source>--title and --severity are required.</source>
+        <translation>必须指定 --title 和 --severity。</translation>
+    </message>
+    <message>
+        <source>Finding %1 added.</source>
+        <translation>已添加问题 %1。</translation>
+    </message>
+    <message>
+        <source>The finding, as printed by findings.</source>
+        <translation>问题编号，即 findings 所显示的编号。</translation>
+    </message>
+    <message>
+        <source>Change a finding; only the options given change.</source>
+        <translation>修改问题；只更改所指定的选项。</translation>
+    </message>
+    <message>
+        <source>Finding %1 updated.</source>
+        <translation>已更新问题 %1。</translation>
+    </message>
+    <message>
+        <source>The finding that stays.</source>
+        <translation>保留的问题。</translation>
+    </message>
+    <message>
+        <source>Duplicates merged into it (kept, with status merged).</source>
+        <translation>要合并到其中的重复问题（仍保留，状态为 merged）。</translation>
+    </message>
+    <message>
+        <source>Merge duplicate findings into one: it keeps the union of their evidence and details; the others stay, marked merged.</source>
+        <translation>将重复的问题合并为一个：保留的问题汇集各问题的全部证据和详情；其余问题仍然保留，并标记为 merged。</translation>
+    </message>
+    <message>
+        <source>Merged %1 into finding %2.</source>
+        <translation>已将 %1 合并到问题 %2。</translation>
+    </message>
+    <message>
+        <source>A checklist item answered non-compliant or partial.</source>
+        <translation>答复为不符合或部分符合的检查项。</translation>
+    </message>
+    <message>
+        <source>Record a finding from a non-compliant or partial answer: the item&apos;s text (in --lang) as title, its severity, its remediation as recommendation, the answer&apos;s evidence.</source>
+        <translation>根据不符合或部分符合的答复记录问题：以检查项文本（按 --lang 的语言）为标题，采用其严重程度，以其整改措施为建议，并附上该答复的证据。</translation>
+    </message>
+    <message>
+        <source>Finding %1 added from the answer to %2.</source>
+        <translation>已根据 %2 的答复添加问题 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: auditbench-cli finding add|edit|merge|from-answer FILE ...
+  add FILE --title T --severity high|medium|low|info [--item ID] [--asset ADDR[:PORT]] [--evidence ID]...
+      [--detail T] [--recommendation T] [--deadline DATE] [--json]
+  edit FILE ID [the same options] [--status open|resolved|dismissed] [--json]
+  merge FILE KEEP_ID ID... [--json]
+  from-answer FILE ITEM_ID [--json]
+</source>
+        <translation>用法：auditbench-cli finding add|edit|merge|from-answer FILE ...
+  add FILE --title T --severity high|medium|low|info [--item ID] [--asset ADDR[:PORT]] [--evidence ID]...
+      [--detail T] [--recommendation T] [--deadline DATE] [--json]
+  edit FILE ID [相同选项] [--status open|resolved|dismissed] [--json]
+  merge FILE KEEP_ID ID... [--json]
+  from-answer FILE ITEM_ID [--json]
+</translation>
+    </message>
+    <message>
+        <source>auditbench-cli finding: use add, edit, merge or from-answer (see auditbench-cli finding --help).</source>
+        <translation>auditbench-cli finding：请使用 add、edit、merge 或 from-answer（参见 auditbench-cli finding --help）。</translation>
+    </message>
+    <message>
+        <source>What is still missing before a report can be issued: unanswered items, findings without evidence, the authorisation document. Exit 1 while anything is missing.</source>
+        <translation>列出签发报告前仍缺少的内容：未答复的检查项、无证据的问题、授权文件。只要仍有缺项，退出码即为 1。</translation>
+    </message>
+    <message>
+        <source>Ready: every applicable item is answered, every finding has evidence, the authorisation is recorded.</source>
+        <translation>就绪：所有适用的检查项均已答复，所有问题均有证据，授权文件已记录。</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>可信</translation>
+    </message>
+    <message>
+        <source>untrusted (self-signed)</source>
+        <translation>不可信（自签名）</translation>
+    </message>
+    <message>
+        <source>untrusted (issuer unknown to this computer)</source>
+        <translation>不可信（签发机构不为本机所知）</translation>
+    </message>
+    <message>
+        <source>untrusted (the certificate chain does not verify)</source>
+        <translation>不可信（证书链校验未通过）</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>时间未知</translation>
+    </message>
+    <message>
+        <source>Signature %1 (%2): %3</source>
+        <translation>签名 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>  Signed by:    %1</source>
+        <translation>  签名者：      %1</translation>
+    </message>
+    <message>
+        <source>  Signed at:    %1</source>
+        <translation>  签名时间：    %1</translation>
+    </message>
+    <message>
+        <source>  Certificate:  %1; valid %2 to %3%4</source>
+        <translation>  证书：        %1；有效期 %2 至 %3%4</translation>
+    </message>
+    <message>
+        <source>, expired since</source>
+        <translation>，自该日起已过期</translation>
+    </message>
+    <message>
+        <source>  Fingerprint:  SHA-256 %1</source>
+        <translation>  指纹：        SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>  Covers:       %1</source>
+        <translation>  覆盖范围：    %1</translation>
+    </message>
+    <message>
+        <source>the whole file</source>
+        <translation>整个文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>the first %n byte(s)</source>
+        <translation>
+            <numerusform>前 %n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Problem:      %1</source>
+        <translation>  问题：        %1</translation>
+    </message>
+    <message>
+        <source>  Changed after this signature: %1</source>
+        <translation>  此签名之后的更改：%1</translation>
+    </message>
+    <message>
+        <source>The signed report.</source>
+        <translation>已签名的报告。</translation>
+    </message>
+    <message>
+        <source>Also check the report&apos;s manifest against this inspection file.</source>
+        <translation>同时根据此检查文件核对报告的清单。</translation>
+    </message>
+    <message>
+        <source>Trust this CA certificate (PEM or DER) besides the system&apos;s; may be repeated.</source>
+        <translation>除系统信任的证书外，同时信任此 CA 证书（PEM 或 DER）；可重复。</translation>
+    </message>
+    <message>
+        <source>Check every signature of a report: intact, covering the whole file, nothing but signatures added after each, and the signer&apos;s certificate.</source>
+        <translation>校验报告的每个签名：是否完好、是否覆盖整个文件、每个签名之后是否只添加了签名，以及签名者的证书。</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>Inspection:   %1</source>
+        <translation>检查：        %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inspection:   matches %1 (same inspection, chain head and %n evidence item(s)).</source>
+        <translation>
+            <numerusform>检查：        与 %1 一致（同一检查、同一链头、%n 项证据）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK: every signature is valid and the last one covers the whole file.</source>
+        <translation>通过：所有签名均有效，且最后一个签名覆盖整个文件。</translation>
+    </message>
+    <message>
+        <source>NOT OK: the report cannot be relied on as signed; see the problems above.</source>
+        <translation>未通过：不能认定该报告已有效签名；请查看上述问题。</translation>
+    </message>
+    <message>
+        <source>The report to sign (prepared by report, or any PDF).</source>
+        <translation>要签名的报告（由 report 生成，或任意 PDF）。</translation>
+    </message>
+    <message>
+        <source>Where to write the signed report; may be IN.pdf itself.</source>
+        <translation>已签名报告的写入位置；可以是 IN.pdf 本身。</translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation>OUT.pdf</translation>
+    </message>
+    <message>
+        <source>Why you sign (shown in the signature).</source>
+        <translation>签名原因（显示在签名中）。</translation>
+    </message>
+    <message>
+        <source>Where you sign.</source>
+        <translation>签名地点。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name to show, instead of the certificate&apos;s.</source>
+        <translation>要显示的签名者姓名，用以代替证书中的姓名。</translation>
+    </message>
+    <message>
+        <source>The organisation to show, instead of the certificate&apos;s.</source>
+        <translation>要显示的单位，用以代替证书中的单位。</translation>
+    </message>
+    <message>
+        <source>Add one more signature to a report: the next empty signature field, or an invisible one.</source>
+        <translation>为报告再添加一个签名：使用下一个空的签名域，或添加一个不可见签名。</translation>
+    </message>
+    <message>
+        <source>--out OUT.pdf is needed (it may be the input file).</source>
+        <translation>需要指定 --out OUT.pdf（可以是输入文件本身）。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Signed %1 as %2 (%3 signature in field %4, %5 added).</source>
+        <translation>已以 %2 的身份签署 %1（%3签名，位于签名域 %4，新增 %5）。</translation>
+    </message>
+    <message>
+        <source>visible</source>
+        <translation>可见</translation>
+    </message>
+    <message>
+        <source>invisible</source>
+        <translation>不可见</translation>
+    </message>
+    <message>
         <source>auditbench-cli — AuditBench inspection files from the command line.
 
 Usage: auditbench-cli COMMAND FILE [options]   (COMMAND --help for details)
@@ -1411,50 +2437,437 @@ Commands:
   init FILE --regime cn-miit|vn-mic --org NAME [--system NAME:LEVEL]... [--scope TARGET]... [--inspector NAME]...
        [--catalog ID|PATH]
   info FILE [--json]
+  edit FILE [--org NAME] [--system NAME:LEVEL]... [--inspector NAME]... [--scope TARGET]... [--location TEXT]
+       [--start DATE] [--end DATE] [--authorisation EVIDENCE_ID] [--json]
   evidence add FILE PATH... [--kind K] [--item ITEM_ID] [--note TEXT]
   evidence list FILE [--json]
   evidence export FILE ID OUTPATH
-  verify FILE [--json]
+  verify FILE [--json] [--trust CERT]...
   custody FILE [--json]
   answer FILE ITEM_ID VALUE [--note TEXT] [--evidence ID]... [--override-reason TEXT]
   questions FILE [--json] [--pending] [--all]
   score FILE [--json]
   catalog check PATH|ID [--json]
   probe FILE [--target CIDR|HOST[:PORTS]]... [--ports LIST|camera|top100|all] [--no-credentials] [--no-udp]
-        [--rate N] [--concurrency N] [--per-host N] [--attempts N] [--credentials-dir DIR] [--json]
-  import-nmap FILE NMAP.xml
+        [--multicast] [--rate N] [--concurrency N] [--per-host N] [--attempts N] [--credentials-dir DIR]
+        [--fingerprints-dir DIR] [--json]
+  import-nmap FILE NMAP.xml [--fingerprints-dir DIR]
   devices FILE [--json]
   findings FILE [--json]
+  export FILE OUT.inspection [--seal KEY.p12 [--key-passphrase-file F] | --pkcs11 URI [--pkcs11-module PATH] [--pin-file F]]
+         [--force]
+  review FILE --comment TEXT [--object OBJ] | --approve [--comment TEXT] | --reject --comment TEXT
+  review FILE --list [--json]
+  compare FILE1 FILE2 [FILE...] [--json] [--all]
+  report FILE --out OUT [--lang zh_CN|vi|en] [--kind report|notice|record] [--format pdf|html] [--number TEXT]
+         [--date YYYY-MM-DD] [--issuer NAME] [--place PLACE] [--representative NAME]... [--deadline-days N] [--json]
+  finding add FILE --title T --severity high|medium|low|info [--item ID] [--asset ADDR[:PORT]] [--evidence ID]...
+          [--detail T] [--recommendation T] [--deadline DATE] [--json]
+  finding edit FILE ID [the same options] [--status open|resolved|dismissed] [--json]
+  finding merge FILE KEEP_ID ID... [--json]
+  finding from-answer FILE ITEM_ID [--json]
+  readiness FILE [--json]
+  sign-report IN.pdf --out OUT.pdf (--sign KEY.p12 [--key-passphrase-file F] | --pkcs11 URI [--pkcs11-module PATH]
+        [--pin-file F]) [--reason TEXT] [--location TEXT] [--lang zh_CN|vi|en]
+  verify-report OUT.pdf [--json] [--inspection FILE] [--trust CERT]...
 
-The passphrase comes from AUDITBENCH_PASSPHRASE or --passphrase-file FILE, never from an argument.
+The passphrase comes from AUDITBENCH_PASSPHRASE or --passphrase-file FILE, never from an argument;
+a key file&apos;s from AUDITBENCH_KEY_PASSPHRASE or --key-passphrase-file F, a token PIN from AUDITBENCH_PIN or --pin-file F.
 Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wrong passphrase, 4 I/O failure.
 </source>
-        <translation>auditbench-cli — 从命令行处理 AuditBench 检查文件。
+        <translation>auditbench-cli — 在命令行中操作 AuditBench 检查文件。
 
-用法：auditbench-cli COMMAND FILE [选项]   （COMMAND --help 查看详情）
+用法：auditbench-cli COMMAND FILE [选项]   （详见 COMMAND --help）
 
 命令：
   init FILE --regime cn-miit|vn-mic --org NAME [--system NAME:LEVEL]... [--scope TARGET]... [--inspector NAME]...
        [--catalog ID|PATH]
   info FILE [--json]
+  edit FILE [--org NAME] [--system NAME:LEVEL]... [--inspector NAME]... [--scope TARGET]... [--location TEXT]
+       [--start DATE] [--end DATE] [--authorisation EVIDENCE_ID] [--json]
   evidence add FILE PATH... [--kind K] [--item ITEM_ID] [--note TEXT]
   evidence list FILE [--json]
   evidence export FILE ID OUTPATH
-  verify FILE [--json]
+  verify FILE [--json] [--trust CERT]...
   custody FILE [--json]
   answer FILE ITEM_ID VALUE [--note TEXT] [--evidence ID]... [--override-reason TEXT]
   questions FILE [--json] [--pending] [--all]
   score FILE [--json]
   catalog check PATH|ID [--json]
   probe FILE [--target CIDR|HOST[:PORTS]]... [--ports LIST|camera|top100|all] [--no-credentials] [--no-udp]
-        [--rate N] [--concurrency N] [--per-host N] [--attempts N] [--credentials-dir DIR] [--json]
-  import-nmap FILE NMAP.xml
+        [--multicast] [--rate N] [--concurrency N] [--per-host N] [--attempts N] [--credentials-dir DIR]
+        [--fingerprints-dir DIR] [--json]
+  import-nmap FILE NMAP.xml [--fingerprints-dir DIR]
   devices FILE [--json]
   findings FILE [--json]
+  export FILE OUT.inspection [--seal KEY.p12 [--key-passphrase-file F] | --pkcs11 URI [--pkcs11-module PATH] [--pin-file F]]
+         [--force]
+  review FILE --comment TEXT [--object OBJ] | --approve [--comment TEXT] | --reject --comment TEXT
+  review FILE --list [--json]
+  compare FILE1 FILE2 [FILE...] [--json] [--all]
+  report FILE --out OUT [--lang zh_CN|vi|en] [--kind report|notice|record] [--format pdf|html] [--number TEXT]
+         [--date YYYY-MM-DD] [--issuer NAME] [--place PLACE] [--representative NAME]... [--deadline-days N] [--json]
+  finding add FILE --title T --severity high|medium|low|info [--item ID] [--asset ADDR[:PORT]] [--evidence ID]...
+          [--detail T] [--recommendation T] [--deadline DATE] [--json]
+  finding edit FILE ID [相同选项] [--status open|resolved|dismissed] [--json]
+  finding merge FILE KEEP_ID ID... [--json]
+  finding from-answer FILE ITEM_ID [--json]
+  readiness FILE [--json]
+  sign-report IN.pdf --out OUT.pdf (--sign KEY.p12 [--key-passphrase-file F] | --pkcs11 URI [--pkcs11-module PATH]
+        [--pin-file F]) [--reason TEXT] [--location TEXT] [--lang zh_CN|vi|en]
+  verify-report OUT.pdf [--json] [--inspection FILE] [--trust CERT]...
 
-口令来自 AUDITBENCH_PASSPHRASE 或 --passphrase-file FILE，绝不来自命令行参数。
-退出码：0 成功，1 发现问题，2 用法错误，3 输入无效或口令错误，4 I/O 失败。
+检查口令取自 AUDITBENCH_PASSPHRASE 或 --passphrase-file FILE，绝不取自命令行参数；
+密钥文件的口令取自 AUDITBENCH_KEY_PASSPHRASE 或 --key-passphrase-file F，令牌 PIN 取自 AUDITBENCH_PIN 或 --pin-file F。
+退出码：0 成功，1 发现问题，2 用法错误，3 输入有误或口令错误，4 输入/输出失败。
 </translation>
+    </message>
+</context>
+<context>
+    <name>ab::crypto::CmsSigner</name>
+    <message>
+        <source>The %1 refused to sign; check that the token is still inserted and unlocked, then try again.</source>
+        <translation>%1拒绝签名；请检查令牌是否仍处于插入和解锁状态，然后重试。</translation>
+    </message>
+    <message>
+        <source>Signing with the key from %1 failed; the key may be damaged or of a kind that cannot sign.</source>
+        <translation>使用 %1 中的密钥签名失败；密钥可能已损坏，或属于无法用于签名的类型。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::crypto::CmsVerifier</name>
+    <message>
+        <source>The signing-certificate attribute does not name the certificate that signed; the signature may have been moved to another certificate.</source>
+        <translation>签名证书属性未指明实际签名所用的证书；签名可能已被移到另一张证书上。</translation>
+    </message>
+    <message>
+        <source>The certificate chains to a trusted certificate authority.</source>
+        <translation>该证书可链接到受信任的证书颁发机构。</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed: nobody else vouches for it; compare its SHA-256 fingerprint with the signer&apos;s.</source>
+        <translation>该证书为自签名证书：没有其他机构为其担保；请将其 SHA-256 指纹与签名者提供的指纹进行比对。</translation>
+    </message>
+    <message>
+        <source>The certificate was issued by an authority this computer does not trust; add the authority&apos;s certificate with --trust FILE to check it.</source>
+        <translation>该证书由本机不信任的机构签发；请使用 --trust FILE 添加该机构的证书以进行校验。</translation>
+    </message>
+    <message>
+        <source>A certificate of the issuing authority was not valid when the document was signed.</source>
+        <translation>签署文档时，签发机构的某张证书无效。</translation>
+    </message>
+    <message>
+        <source>The certificate chain does not verify (a certificate in it is damaged or misused).</source>
+        <translation>证书链校验未通过（链中某张证书已损坏或被误用）。</translation>
+    </message>
+    <message>
+        <source>The signature value is not a CMS signature; it cannot be checked.</source>
+        <translation>签名值不是 CMS 签名；无法校验。</translation>
+    </message>
+    <message>
+        <source>The signature holds %1 signers instead of one; it cannot be checked.</source>
+        <translation>签名中包含 %1 个签名者，而不是一个；无法校验。</translation>
+    </message>
+    <message>
+        <source>The signature carries its own content instead of signing the document&apos;s bytes.</source>
+        <translation>签名携带了自身的内容，而不是对文档的字节进行签名。</translation>
+    </message>
+    <message>
+        <source>The signature uses a digest algorithm this version does not know.</source>
+        <translation>签名使用了本版本无法识别的摘要算法。</translation>
+    </message>
+    <message>
+        <source>The signature uses %1, which is too weak to be trusted any more.</source>
+        <translation>签名使用的 %1 强度过弱，已不再可信。</translation>
+    </message>
+    <message>
+        <source>The digest could not be computed (out of memory).</source>
+        <translation>无法计算摘要（内存不足）。</translation>
+    </message>
+    <message>
+        <source>The signature has no signed message digest; it cannot be tied to the document.</source>
+        <translation>签名中没有已签名的消息摘要；无法将其与文档关联。</translation>
+    </message>
+    <message>
+        <source>The signed bytes have changed since they were signed (their digest no longer matches).</source>
+        <translation>已签名的字节在签名后发生了变化（其摘要已不再匹配）。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not included in the signature, so it cannot be checked.</source>
+        <translation>签名中未包含签名者的证书，因此无法校验。</translation>
+    </message>
+    <message>
+        <source>The signature has no signed attributes; this kind of signature is not supported.</source>
+        <translation>签名没有已签名属性；不支持此类签名。</translation>
+    </message>
+    <message>
+        <source>The signature value does not match: it was not made with this certificate&apos;s key, or it was altered.</source>
+        <translation>签名值不匹配：它不是用此证书的密钥生成的，或已被篡改。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate had expired (%1) when the document was signed (%2).</source>
+        <translation>签署文档时（%2），签名者的证书已过期（%1）。</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was not yet valid (from %1) when the document was signed (%2).</source>
+        <translation>签署文档时（%2），签名者的证书尚未生效（自 %1 起生效）。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::crypto::ContentStream</name>
+    <message>
+        <source>Reading was stopped.</source>
+        <translation>读取已停止。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1.</source>
+        <translation>无法读取文件：%1。</translation>
+    </message>
+    <message>
+        <source>The file ended or could not be read before the signed bytes did.</source>
+        <translation>文件在已签名字节结束之前已结束或无法读取。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::crypto::Pkcs11</name>
+    <message>
+        <source>&quot;%1&quot; is not a PKCS#11 URI; it must start with pkcs11: (for example pkcs11:token=MyToken;object=MyKey).</source>
+        <translation>“%1”不是 PKCS#11 URI；它必须以 pkcs11: 开头（例如 pkcs11:token=MyToken;object=MyKey）。</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 URI must not carry the PIN (it would be visible to other users); give it with --pin-file FILE or AUDITBENCH_PIN instead.</source>
+        <translation>PKCS#11 URI 中不得包含 PIN（否则其他用户可以看到）；请改用 --pin-file FILE 或 AUDITBENCH_PIN 提供。</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 URI &quot;%1&quot; names no key: add object=LABEL or id=ID (p11tool --list-privkeys --login shows them).</source>
+        <translation>PKCS#11 URI“%1”未指定密钥：请添加 object=LABEL 或 id=ID（p11tool --list-privkeys --login 可列出这些密钥）。</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 does not exist; give the token&apos;s module with --pkcs11-module PATH (p11-kit-proxy needs the package p11-kit).</source>
+        <translation>PKCS#11 模块 %1 不存在；请使用 --pkcs11-module PATH 指定令牌的模块（p11-kit-proxy 需要安装 p11-kit 软件包）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#11 module (not a shared library); give the token&apos;s module with --pkcs11-module PATH.</source>
+        <translation>%1 不是 PKCS#11 模块（不是共享库）；请使用 --pkcs11-module PATH 指定令牌的模块。</translation>
+    </message>
+    <message>
+        <source>No PIN for the token: use --pin-file FILE or AUDITBENCH_PIN.</source>
+        <translation>没有令牌 PIN：请使用 --pin-file FILE 或 AUDITBENCH_PIN。</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 is already in use by this program; start it again to use %2 instead.</source>
+        <translation>本程序已在使用 PKCS#11 模块 %1；如需改用 %2，请重新启动本程序。</translation>
+    </message>
+    <message>
+        <source>The PIN for token &quot;%1&quot; is wrong; check it and try again (tokens lock after a few wrong tries).</source>
+        <translation>令牌“%1”的 PIN 错误；请检查后重试（多次输错后令牌将被锁定）。</translation>
+    </message>
+    <message>
+        <source>PKCS#11 token support is missing: install the package libengine-pkcs11-openssl.</source>
+        <translation>缺少 PKCS#11 令牌支持：请安装 libengine-pkcs11-openssl 软件包。</translation>
+    </message>
+    <message>
+        <source>PKCS#11 token support could not be started; reinstall libengine-pkcs11-openssl.</source>
+        <translation>无法启动 PKCS#11 令牌支持；请重新安装 libengine-pkcs11-openssl。</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module path %1 was refused.</source>
+        <translation>PKCS#11 模块路径 %1 被拒绝。</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 engine refused the PIN; it may be too long.</source>
+        <translation>PKCS#11 引擎拒绝了该 PIN；PIN 可能过长。</translation>
+    </message>
+    <message>
+        <source>The PIN of token &quot;%1&quot; is locked after too many wrong tries; unlock it with the token&apos;s security officer PIN.</source>
+        <translation>令牌“%1”的 PIN 因输错次数过多已被锁定；请使用令牌的安全管理员（SO）PIN 解锁。</translation>
+    </message>
+    <message>
+        <source>The PIN of token &quot;%1&quot; has expired; change it with the token&apos;s tools first.</source>
+        <translation>令牌“%1”的 PIN 已过期；请先使用令牌自带的工具修改 PIN。</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; is not present; insert it and try again.</source>
+        <translation>未检测到令牌“%1”；请插入后重试。</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 could not be loaded; check that it is the module of your token.</source>
+        <translation>无法加载 PKCS#11 模块 %1；请确认它是您的令牌所用的模块。</translation>
+    </message>
+    <message>
+        <source>No private key matching %1 was found (or the PIN was refused); check the token label and the object name or id, e.g. with p11tool --list-all --login.</source>
+        <translation>未找到与 %1 匹配的私钥（或 PIN 被拒绝）；请检查令牌标签以及对象名称或 id，例如使用 p11tool --list-all --login。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::crypto::SigningKey</name>
+    <message>
+        <source>Cannot read the %1 %2: %3.</source>
+        <translation>无法读取%1 %2：%3。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a %2.</source>
+        <translation>%1 过大，不可能是%2。</translation>
+    </message>
+    <message>
+        <source>The certificate in %1 does not belong to its private key; export the key together with its own certificate.</source>
+        <translation>%1 中的证书与其私钥不匹配；请将密钥与其对应的证书一起导出。</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#12 key file (.p12 or .pfx); export the signing key and its certificate to one.</source>
+        <translation>%1 不是 PKCS#12 密钥文件（.p12 或 .pfx）；请将签名密钥及其证书导出为此类文件。</translation>
+    </message>
+    <message>
+        <source>The passphrase for the key file %1 is wrong; check it and try again.</source>
+        <translation>密钥文件 %1 的口令错误；请检查后重试。</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be decrypted: it uses an encryption this version cannot read; export it again with AES (openssl pkcs12 -export does by default).</source>
+        <translation>无法解密密钥文件 %1：它使用了本版本无法读取的加密方式；请使用 AES 重新导出（openssl pkcs12 -export 默认即使用 AES）。</translation>
+    </message>
+    <message>
+        <source>The key file %1 holds no private key; export the key together with its certificate.</source>
+        <translation>密钥文件 %1 中没有私钥；请将密钥与其证书一起导出。</translation>
+    </message>
+    <message>
+        <source>The key file %1 holds no certificate for its key; export the key together with its certificate.</source>
+        <translation>密钥文件 %1 中没有与其密钥对应的证书；请将密钥与其证书一起导出。</translation>
+    </message>
+    <message>
+        <source>certificate file</source>
+        <translation>证书文件</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate (PEM or DER).</source>
+        <translation>%1 不是证书（PEM 或 DER）。</translation>
+    </message>
+    <message>
+        <source>token &quot;%1&quot;</source>
+        <translation>令牌“%1”</translation>
+    </message>
+    <message>
+        <source>The %1 holds no certificate for this key; store it on the token with the same id or label, or give it with --pkcs11-cert FILE.</source>
+        <translation>%1中没有此密钥的证书；请以相同的 id 或标签将证书存放到令牌上，或使用 --pkcs11-cert FILE 提供。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 in %2 expired on %3; renew it before signing.</source>
+        <translation>%2 中 %1 的证书已于 %3 过期；请在签名前更新证书。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 in %2 is not valid before %3; check the computer&apos;s clock.</source>
+        <translation>%2 中 %1 的证书在 %3 之前无效；请检查计算机的时钟。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 in %2 is not meant for digital signatures (its key usage forbids it); use a signing certificate.</source>
+        <translation>%2 中 %1 的证书不适用于数字签名（其密钥用法禁止此用途）；请使用签名证书。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::findings::FindingService</name>
+    <message>
+        <source>This inspection file is of an older format opened read-only; it has no findings yet.</source>
+        <translation>此检查文件为旧格式，以只读方式打开；其中尚无问题记录。</translation>
+    </message>
+    <message>
+        <source>Severity &quot;%1&quot; is not one of high, medium, low, info.</source>
+        <translation>严重程度“%1”无效，应为 high、medium、low 或 info 之一。</translation>
+    </message>
+    <message>
+        <source>There is no evidence item %1 in this inspection.</source>
+        <translation>本检查中没有编号为 %1 的证据。</translation>
+    </message>
+    <message>
+        <source>The checklist has no item &quot;%1&quot;.</source>
+        <translation>检查目录中没有检查项“%1”。</translation>
+    </message>
+    <message>
+        <source>The deadline &quot;%1&quot; is not a date like 2024-06-30.</source>
+        <translation>期限“%1”不是有效日期（格式如 2024-06-30）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not ADDRESS or ADDRESS:PORT (a port from 1 to 65535).</source>
+        <translation>“%1”不是 地址 或 地址:端口 格式（端口为 1 到 65535）。</translation>
+    </message>
+    <message>
+        <source>No device %1 is known in this inspection; probe it or import an nmap scan first, or leave the device out.</source>
+        <translation>本检查中没有已知设备 %1；请先对其进行探测或导入 nmap 扫描结果，或不指定设备。</translation>
+    </message>
+    <message>
+        <source>A finding needs a title.</source>
+        <translation>问题必须有标题。</translation>
+    </message>
+    <message>
+        <source>A new finding is open, resolved or dismissed, not &quot;%1&quot;.</source>
+        <translation>新问题的状态应为 open、resolved 或 dismissed，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>A port needs the device it belongs to.</source>
+        <translation>指定端口时必须同时指定其所属设备。</translation>
+    </message>
+    <message>
+        <source>A finding becomes merged only by merging it into another one.</source>
+        <translation>问题只能通过合并到另一个问题而变为 merged 状态。</translation>
+    </message>
+    <message>
+        <source>Status &quot;%1&quot; is not one of open, resolved, dismissed.</source>
+        <translation>状态“%1”无效，应为 open、resolved 或 dismissed 之一。</translation>
+    </message>
+    <message>
+        <source>Finding %1 cannot be merged into itself.</source>
+        <translation>问题 %1 不能合并到其自身。</translation>
+    </message>
+    <message>
+        <source>Name at least one finding to merge into finding %1.</source>
+        <translation>请至少指定一个要合并到问题 %1 的问题。</translation>
+    </message>
+    <message>
+        <source>Finding %1 was itself merged into finding %2; merge into that one.</source>
+        <translation>问题 %1 本身已合并到问题 %2；请合并到该问题。</translation>
+    </message>
+    <message>
+        <source>Finding %1 was already merged into finding %2.</source>
+        <translation>问题 %1 已合并到问题 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not answered yet; answer it before recording a finding from it.</source>
+        <translation>%1 尚未答复；请先答复，再据此记录问题。</translation>
+    </message>
+    <message>
+        <source>The answer to %1 is not non-compliant or partial; a finding comes from an answer that falls short.</source>
+        <translation>%1 的答复不是不符合或部分符合；只能根据未达标的答复记录问题。</translation>
+    </message>
+    <message>
+        <source>Finding %1 already records the answer to %2; edit that one instead.</source>
+        <translation>问题 %1 已记录了 %2 的答复；请改为编辑该问题。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::findings::Readiness</name>
+    <message>
+        <source>No authorisation document: record the order that authorises the inspection (Setup).</source>
+        <translation>缺少授权文件：请记录授权本次检查的指令或函件（检查设置）。</translation>
+    </message>
+    <message>
+        <source>Nobody is named in the inspection team: the report needs a team leader to sign it (Setup).</source>
+        <translation>检查组中未填写任何人员：报告需要由组长签署（检查设置）。</translation>
+    </message>
+    <message>
+        <source>%1 is not answered: %2</source>
+        <translation>%1 尚未答复：%2</translation>
+    </message>
+    <message>
+        <source>Finding %1 has no evidence that proves it.</source>
+        <translation>问题 %1 没有能证明它的证据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more finding(s) without evidence.</source>
+        <translation>
+            <numerusform>另有 %n 个问题没有证据。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1545,6 +2958,10 @@ Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wron
         <source>nmap %1 output imported (run %2): %3</source>
         <translation>已导入 nmap %1 的输出（任务 %2）：%3</translation>
     </message>
+    <message>
+        <source>fingerprint rules</source>
+        <translation>指纹规则</translation>
+    </message>
 </context>
 <context>
     <name>ab::probe::ProbeRecorder</name>
@@ -1584,6 +3001,608 @@ Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wron
     <message>
         <source>%1 addresses in one run are too many; narrow the targets (at most %2).</source>
         <translation>一次探测 %1 个地址过多；请缩小目标范围（最多 %2 个）。</translation>
+    </message>
+    <message>
+        <source>Multicast discovery (WS-Discovery and SSDP) is UDP: it cannot run with UDP probing turned off.</source>
+        <translation>组播发现（WS-Discovery 和 SSDP）使用 UDP：关闭 UDP 探测时无法运行。</translation>
+    </message>
+    <message>
+        <source>Multicast discovery sends to %1, which the inspection&apos;s authorised scope does not name; nothing was sent. Add %1 to the scope to allow it, or probe without multicast.</source>
+        <translation>组播发现将向 %1 发送数据，但本次检查的授权范围中不包含该地址；未发送任何数据。如需允许，请将 %1 添加到授权范围，或不使用组播进行探测。</translation>
+    </message>
+    <message>
+        <source>The scope names %1, but multicast discovery runs only when asked for (--multicast, or the Multicast discovery box).</source>
+        <translation>授权范围中包含 %1，但组播发现仅在明确要求时运行（--multicast，或勾选“组播发现”）。</translation>
+    </message>
+    <message>
+        <source>Not asked for.</source>
+        <translation>未要求执行。</translation>
+    </message>
+    <message>
+        <source>credential lists</source>
+        <translation>口令字典</translation>
+    </message>
+    <message>
+        <source>fingerprint rules</source>
+        <translation>指纹规则</translation>
+    </message>
+    <message>
+        <source>The probe run was not prepared.</source>
+        <translation>探测任务未准备就绪。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 %2 does not exist or is not a folder; give the folder that holds the *.json files.</source>
+        <translation>%1文件夹 %2 不存在或不是文件夹；请指定存放 *.json 文件的文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::report::DocumentLayout</name>
+    <message>
+        <source>Rendering the document was cancelled.</source>
+        <translation>文档生成已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::report::FontSet</name>
+    <message>
+        <source>The font &quot;%1&quot; (%2) needed for this document is not installed; install the Debian package %3 (apt-get install %3).</source>
+        <translation>本文档所需的字体“%1”（%2）未安装；请安装 Debian 软件包 %3（apt-get install %3）。</translation>
+    </message>
+    <message>
+        <source>The installed font &quot;%1&quot; (%2) cannot draw &quot;%3&quot;; install the Debian package %4 (apt-get install %4).</source>
+        <translation>已安装的字体“%1”（%2）无法显示“%3”；请安装 Debian 软件包 %4（apt-get install %4）。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::report::ManifestCheck</name>
+    <message>
+        <source>The report&apos;s manifest has the format &quot;%1&quot;, not %2.</source>
+        <translation>报告清单的格式为“%1”，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>The report is of inspection %1, this file is inspection %2.</source>
+        <translation>该报告属于检查 %1，而此文件是检查 %2。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>The report&apos;s manifest names no custody chain head.</source>
+        <translation>报告清单中未指明监管链链头。</translation>
+    </message>
+    <message>
+        <source>The custody log has no row %1, which the report names as its chain head.</source>
+        <translation>监管链日志中没有第 %1 行，而报告将其指明为链头。</translation>
+    </message>
+    <message>
+        <source>Custody row %1 has the hash %2, the report says %3.</source>
+        <translation>监管链第 %1 行的哈希为 %2，报告记载的是 %3。</translation>
+    </message>
+    <message>
+        <source>Custody row %1 no longer hashes to the value the report names: it was altered.</source>
+        <translation>监管链第 %1 行的哈希已不再是报告所记载的值：该行已被篡改。</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (%2), listed in the report, is not in the inspection.</source>
+        <translation>报告中列出的证据 %1（%2）不在此检查中。</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (%2) has the SHA-256 %3 in the inspection, the report says %4.</source>
+        <translation>证据 %1（%2）在检查文件中的 SHA-256 为 %3，报告中为 %4。</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (%2) has %3 bytes in the inspection, the report says %4.</source>
+        <translation>证据 %1（%2）在检查文件中为 %3 字节，报告中为 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::report::Pdf</name>
+    <message>
+        <source>%1 is a folder, not a PDF file.</source>
+        <translation>%1 是文件夹，不是 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 GiB; that is not a report this program made.</source>
+        <translation>%1 大于 4 GiB；这不是本程序生成的报告。</translation>
+    </message>
+    <message>
+        <source>the PDF</source>
+        <translation>该 PDF</translation>
+    </message>
+    <message>
+        <source>invalid predictor parameters</source>
+        <translation>预测器参数无效</translation>
+    </message>
+    <message>
+        <source>unsupported TIFF predictor</source>
+        <translation>不支持的 TIFF 预测器</translation>
+    </message>
+    <message>
+        <source>invalid PNG predictor</source>
+        <translation>PNG 预测器无效</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>a compressed stream expands beyond %1 MiB</source>
+        <translation>压缩流解压后超过 %1 MiB</translation>
+    </message>
+    <message>
+        <source>a compressed stream cannot be decompressed</source>
+        <translation>压缩流无法解压</translation>
+    </message>
+    <message>
+        <source>a stream filter is not a name</source>
+        <translation>流过滤器不是名称对象</translation>
+    </message>
+    <message>
+        <source>a stream uses the filter %1, which this program does not read</source>
+        <translation>某个流使用了本程序无法读取的过滤器 %1</translation>
+    </message>
+    <message>
+        <source>a stream is larger than %1 MiB</source>
+        <translation>某个流大于 %1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 could not be read to the end; the disk or the file changed while it was read.</source>
+        <translation>%1 未能读取到末尾；读取过程中磁盘或文件发生了变化。</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged PDF (%2 at byte %3); it cannot be checked or signed.</source>
+        <translation>%1 是已损坏的 PDF（%2，位于第 %3 字节）；无法校验或签名。</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged PDF (%2); it cannot be checked or signed.</source>
+        <translation>%1 是已损坏的 PDF（%2）；无法校验或签名。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file.</source>
+        <translation>%1 不是 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>it is truncated or damaged: no cross-reference at its end</source>
+        <translation>文件被截断或已损坏：末尾没有交叉引用表</translation>
+    </message>
+    <message>
+        <source>its startxref offset is invalid</source>
+        <translation>startxref 偏移量无效</translation>
+    </message>
+    <message>
+        <source>it is truncated: its last revision has no end</source>
+        <translation>文件被截断：最后一个修订版本没有结尾</translation>
+    </message>
+    <message>
+        <source>it is truncated or has bytes after its end</source>
+        <translation>文件被截断，或结尾之后还有多余字节</translation>
+    </message>
+    <message>
+        <source>its cross-reference sections form a loop</source>
+        <translation>交叉引用段形成循环</translation>
+    </message>
+    <message>
+        <source>it has more than %1 revisions</source>
+        <translation>修订版本超过 %1 个</translation>
+    </message>
+    <message>
+        <source>a /Prev offset is invalid</source>
+        <translation>某个 /Prev 偏移量无效</translation>
+    </message>
+    <message>
+        <source>its /Size is out of range</source>
+        <translation>/Size 超出范围</translation>
+    </message>
+    <message>
+        <source>its trailer names no document catalog</source>
+        <translation>trailer 中未指定文档目录</translation>
+    </message>
+    <message>
+        <source>no cross-reference section where one should be</source>
+        <translation>应有交叉引用段的位置没有交叉引用段</translation>
+    </message>
+    <message>
+        <source>its cross-reference table is malformed</source>
+        <translation>交叉引用表格式错误</translation>
+    </message>
+    <message>
+        <source>its cross-reference table claims more objects than it can hold</source>
+        <translation>交叉引用表声明的对象数超出其可容纳的数量</translation>
+    </message>
+    <message>
+        <source>its trailer is malformed</source>
+        <translation>trailer 格式错误</translation>
+    </message>
+    <message>
+        <source>a cross-reference stream has an invalid length</source>
+        <translation>某个交叉引用流的长度无效</translation>
+    </message>
+    <message>
+        <source>a cross-reference stream has no valid /W</source>
+        <translation>某个交叉引用流没有有效的 /W</translation>
+    </message>
+    <message>
+        <source>a cross-reference stream has an invalid /Index</source>
+        <translation>某个交叉引用流的 /Index 无效</translation>
+    </message>
+    <message>
+        <source>a cross-reference stream is shorter than its /Index says</source>
+        <translation>某个交叉引用流比其 /Index 声明的短</translation>
+    </message>
+    <message>
+        <source>its objects refer to each other too deeply</source>
+        <translation>对象之间的引用嵌套过深</translation>
+    </message>
+    <message>
+        <source>object %1: %2</source>
+        <translation>对象 %1：%2</translation>
+    </message>
+    <message>
+        <source>object %1 is not where the cross-reference says</source>
+        <translation>对象 %1 不在交叉引用所指的位置</translation>
+    </message>
+    <message>
+        <source>a stream has no end</source>
+        <translation>某个流没有结尾</translation>
+    </message>
+    <message>
+        <source>object %1 lies in an object stream that does not exist</source>
+        <translation>对象 %1 位于不存在的对象流中</translation>
+    </message>
+    <message>
+        <source>object %1 lies in something that is not an object stream</source>
+        <translation>对象 %1 所在的位置不是对象流</translation>
+    </message>
+    <message>
+        <source>an object stream has an invalid header</source>
+        <translation>某个对象流的头部无效</translation>
+    </message>
+    <message>
+        <source>object %1 is not where its object stream says</source>
+        <translation>对象 %1 不在其对象流所指的位置</translation>
+    </message>
+    <message>
+        <source>a reference chain does not end</source>
+        <translation>某个引用链没有终点</translation>
+    </message>
+    <message>
+        <source>its document catalog is not a dictionary</source>
+        <translation>文档目录不是字典</translation>
+    </message>
+    <message>
+        <source>it has no page tree</source>
+        <translation>没有页面树</translation>
+    </message>
+    <message>
+        <source>its page tree contains a loop</source>
+        <translation>页面树中存在循环</translation>
+    </message>
+    <message>
+        <source>its page tree is too deep</source>
+        <translation>页面树层级过深</translation>
+    </message>
+    <message>
+        <source>its page tree contains something that is not a page</source>
+        <translation>页面树中包含非页面的内容</translation>
+    </message>
+    <message>
+        <source>it has more than %1 pages</source>
+        <translation>页数超过 %1</translation>
+    </message>
+    <message>
+        <source>it has no pages</source>
+        <translation>没有任何页面</translation>
+    </message>
+    <message>
+        <source>a stream is missing</source>
+        <translation>缺少某个流</translation>
+    </message>
+    <message>
+        <source>a stream runs past the end of the file</source>
+        <translation>某个流超出了文件末尾</translation>
+    </message>
+    <message>
+        <source>its form has too many or too deeply nested fields</source>
+        <translation>表单字段过多或嵌套过深</translation>
+    </message>
+    <message>
+        <source>%1 carries no AuditBench manifest, so it cannot be tied to an inspection; was it issued by AuditBench?</source>
+        <translation>%1 不含 AuditBench 清单，因此无法与检查关联；它是否由 AuditBench 出具？</translation>
+    </message>
+    <message>
+        <source>its embedded manifest has no contents</source>
+        <translation>嵌入的清单没有内容</translation>
+    </message>
+    <message>
+        <source>The manifest embedded in %1 is not valid JSON.</source>
+        <translation>%1 中嵌入的清单不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>The rendered PDF already has embedded files in a form this program does not extend.</source>
+        <translation>生成的 PDF 已包含嵌入文件，其形式本程序无法扩展。</translation>
+    </message>
+    <message>
+        <source>the rendered report</source>
+        <translation>生成的报告</translation>
+    </message>
+    <message>
+        <source>The rendered PDF is encrypted; it cannot be prepared for signing.</source>
+        <translation>生成的 PDF 已加密；无法为签名做准备。</translation>
+    </message>
+    <message>
+        <source>The PDF already carries an AuditBench manifest; it was prepared before.</source>
+        <translation>该 PDF 已包含 AuditBench 清单；此前已做过签名准备。</translation>
+    </message>
+    <message>
+        <source>The rendered PDF already has associated files in a form this program does not extend.</source>
+        <translation>生成的 PDF 已包含关联文件，其形式本程序无法扩展。</translation>
+    </message>
+    <message>
+        <source>A signature slot is on page %1, but the document has %2 pages.</source>
+        <translation>签名位置在第 %1 页，但文档只有 %2 页。</translation>
+    </message>
+    <message>
+        <source>A signature slot has a negative size.</source>
+        <translation>签名位置的尺寸为负数。</translation>
+    </message>
+    <message>
+        <source>The visible signature needs fonts, which only a graphical application object provides.</source>
+        <translation>可见签名需要字体，而字体只能由图形界面应用程序对象提供。</translation>
+    </message>
+    <message>
+        <source>The font Noto Sans CJK SC is missing; install the package fonts-noto-cjk.</source>
+        <translation>缺少字体 Noto Sans CJK SC；请安装软件包 fonts-noto-cjk。</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; this program does not sign encrypted PDFs.</source>
+        <translation>%1 已加密；本程序不对加密的 PDF 进行签名。</translation>
+    </message>
+    <message>
+        <source>The signature did not fit the space reserved for it; the certificate chain is unusually large.</source>
+        <translation>签名超出了为其预留的空间；证书链异常庞大。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>%1已被删除。</translation>
+    </message>
+    <message>
+        <source>The list of form fields</source>
+        <translation>表单字段列表</translation>
+    </message>
+    <message>
+        <source>The annotations of page %1</source>
+        <translation>第 %1 页的注释</translation>
+    </message>
+    <message>
+        <source>%1 was changed.</source>
+        <translation>%1已被修改。</translation>
+    </message>
+    <message>
+        <source>Page %1 (object %2)</source>
+        <translation>第 %1 页（对象 %2）</translation>
+    </message>
+    <message>
+        <source>The content of page %1 (object %2)</source>
+        <translation>第 %1 页的内容（对象 %2）</translation>
+    </message>
+    <message>
+        <source>The document catalog (object %1)</source>
+        <translation>文档目录（对象 %1）</translation>
+    </message>
+    <message>
+        <source>Signature field %1 (object %2)</source>
+        <translation>签名域 %1（对象 %2）</translation>
+    </message>
+    <message>
+        <source>Object %1</source>
+        <translation>对象 %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed (%2).</source>
+        <translation>%1已被修改（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 lost an entry.</source>
+        <translation>%1缺少了一个条目。</translation>
+    </message>
+    <message>
+        <source>%1 gained something that is not a signature.</source>
+        <translation>%1中增加了非签名的内容。</translation>
+    </message>
+    <message>
+        <source>The form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>%1 was given a value that is not a signature.</source>
+        <translation>%1被赋予了非签名的值。</translation>
+    </message>
+    <message>
+        <source>The trailer&apos;s /%1 was replaced.</source>
+        <translation>trailer 中的 /%1 已被替换。</translation>
+    </message>
+    <message>
+        <source>The signature dictionary is missing.</source>
+        <translation>缺少签名字典。</translation>
+    </message>
+    <message>
+        <source>Signatures of the kind %1 are not checked by this program.</source>
+        <translation>本程序不校验 %1 类型的签名。</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>（未指定）</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s byte range is missing or impossible.</source>
+        <translation>签名的字节范围缺失或不可能成立。</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s byte range does not leave out exactly its own signature value; the signed bytes may not be what is shown.</source>
+        <translation>签名的字节范围并未恰好只排除其自身的签名值；所签名的字节可能与显示的内容不一致。</translation>
+    </message>
+    <message>
+        <source>The signature does not end where a revision of the document ends.</source>
+        <translation>签名的结束位置不是文档某个修订版本的结束位置。</translation>
+    </message>
+    <message>
+        <source>Signature by %1: %2</source>
+        <translation>%1 的签名：%2</translation>
+    </message>
+    <message>
+        <source>After the signature by %1: %2</source>
+        <translation>%1 签名之后：%2</translation>
+    </message>
+    <message>
+        <source>%1 carries no digital signature.</source>
+        <translation>%1 不含数字签名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) were added after the last signature.</source>
+        <translation>
+            <numerusform>最后一个签名之后添加了 %n 字节。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ab::report::PdfRenderer</name>
+    <message>
+        <source>Rendering the document was cancelled.</source>
+        <translation>文档生成已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the PDF in memory.</source>
+        <translation>无法在内存中准备 PDF。</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF writer.</source>
+        <translation>无法启动 PDF 写入器。</translation>
+    </message>
+    <message>
+        <source>Cannot add page %1 to the PDF.</source>
+        <translation>无法将第 %1 页添加到 PDF。</translation>
+    </message>
+    <message>
+        <source>Cannot finish the PDF.</source>
+        <translation>无法完成 PDF。</translation>
+    </message>
+    <message>
+        <source>Cannot start printing: the printer is not available.</source>
+        <translation>无法开始打印：打印机不可用。</translation>
+    </message>
+    <message>
+        <source>The printer refused page %1.</source>
+        <translation>打印机拒绝了第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Printing did not finish.</source>
+        <translation>打印未完成。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::report::ReportData</name>
+    <message>
+        <source>Rendering the document was cancelled.</source>
+        <translation>文档生成已取消。</translation>
+    </message>
+    <message>
+        <source>The custody log of %1 does not check out, so no document can vouch for it; run verify.</source>
+        <translation>%1 的监管链日志校验未通过，因此任何文档都无法为其提供担保；请运行 verify。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::report::ReportIssuer</name>
+    <message>
+        <source>Documents are made in zh_CN, vi or en, not &quot;%1&quot;.</source>
+        <translation>文档只能以 zh_CN、vi 或 en 生成，不支持“%1”。</translation>
+    </message>
+    <message>
+        <source>the inspection is open read-only</source>
+        <translation>检查文件以只读方式打开</translation>
+    </message>
+    <message>
+        <source>the inspection file is in an older format</source>
+        <translation>检查文件为旧版格式</translation>
+    </message>
+    <message>
+        <source>the inspection is sealed for the supervisor</source>
+        <translation>检查已封存并提交督导人员</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 was written, but recording it in the inspection failed: %2</source>
+        <translation>%1 已写入，但在检查文件中记录失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ab::report::ReportTexts</name>
+    <message>
+        <source>English (en)</source>
+        <translation>英语（en）</translation>
+    </message>
+    <message>
+        <source>Chinese (zh_CN)</source>
+        <translation>简体中文（zh_CN）</translation>
+    </message>
+    <message>
+        <source>Vietnamese (vi)</source>
+        <translation>越南语（vi）</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at byte %3); fix the file or reinstall AuditBench.</source>
+        <translation>%1 不是有效的 JSON（%2，位于第 %3 字节）；请修复该文件或重新安装 AuditBench。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;format&quot; must be &quot;%2&quot;.</source>
+        <translation>%1：&quot;format&quot; 必须为 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot;.</source>
+        <translation>%1：未知字段 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;texts&quot; must be an object of keys.</source>
+        <translation>%1：&quot;texts&quot; 必须是由键组成的对象。</translation>
+    </message>
+    <message>
+        <source>%1: unknown text &quot;%2&quot; (no document uses it; check the spelling).</source>
+        <translation>%1：未知文本 &quot;%2&quot;（没有文档使用它；请检查拼写）。</translation>
+    </message>
+    <message>
+        <source>%1: text &quot;%2&quot; must be an object with en, zh_CN and vi.</source>
+        <translation>%1：文本 &quot;%2&quot; 必须是包含 en、zh_CN 和 vi 的对象。</translation>
+    </message>
+    <message>
+        <source>%1: text &quot;%2&quot; has an unknown language &quot;%3&quot;.</source>
+        <translation>%1：文本 &quot;%2&quot; 含有未知语言 &quot;%3&quot;。</translation>
+    </message>
+    <message>
+        <source>%1: text &quot;%2&quot; has no %3 version.</source>
+        <translation>%1：文本 &quot;%2&quot; 缺少 %3 版本。</translation>
+    </message>
+    <message>
+        <source>%1: text &quot;%2&quot; in %3 does not use the same {placeholders} as in English.</source>
+        <translation>%1：文本 &quot;%2&quot; 的 %3 版本所用的 {占位符} 与英文版本不一致。</translation>
+    </message>
+    <message>
+        <source>%1: the text &quot;%2&quot; is missing.</source>
+        <translation>%1：缺少文本 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>Cannot read the document texts %1: %2.</source>
+        <translation>无法读取文档文本 %1：%2。</translation>
     </message>
 </context>
 <context>
@@ -1694,16 +3713,8 @@ Previous row: %2</source>
 <context>
     <name>ab::ui::EvidencePage</name>
     <message>
-        <source>&amp;Filter:</source>
-        <translation>筛选(&amp;F)：</translation>
-    </message>
-    <message>
         <source>Name, kind, hash, item or person</source>
         <translation>名称、类型、哈希、检查项或人员</translation>
-    </message>
-    <message>
-        <source>Add &amp;files…</source>
-        <translation>添加文件(&amp;F)…</translation>
     </message>
     <message>
         <source>Add f&amp;older…</source>
@@ -1727,6 +3738,14 @@ Previous row: %2</source>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / %2 项</translation>
     </message>
+    <message>
+        <source>Filt&amp;er:</source>
+        <translation>筛选(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>ab::ui::EvidencePickerDialog</name>
@@ -1735,16 +3754,359 @@ Previous row: %2</source>
         <translation>附加证据</translation>
     </message>
     <message>
-        <source>Select the evidence that supports this answer (click to select or deselect).</source>
-        <translation>选择支持此答案的证据（单击以选中或取消选中）。</translation>
+        <source>&amp;Filter:</source>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Tick the evidence to attach (Space ticks the current row).</source>
+        <translation>勾选要附加的证据（按空格键勾选当前行）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::FindingEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Select a finding, or make a new one.</source>
+        <translation>选择一个问题，或新建一个问题。</translation>
+    </message>
+    <message>
+        <source>New finding (not saved yet)</source>
+        <translation>新问题（尚未保存）</translation>
+    </message>
+    <message>
+        <source>Save it (Ctrl+S) to record it in the inspection and its custody log.</source>
+        <translation>保存（Ctrl+S）后即记录到检查文件及其监管链日志中。</translation>
+    </message>
+    <message>
+        <source>Finding #%1</source>
+        <translation>问题 #%1</translation>
+    </message>
+    <message>
+        <source>Found by a probe on %1.</source>
+        <translation>由探测于 %1 发现。</translation>
+    </message>
+    <message>
+        <source>From an nmap import on %1.</source>
+        <translation>源自 %1 的一次 nmap 导入。</translation>
+    </message>
+    <message>
+        <source>From the answer to %1, recorded by %2 on %3.</source>
+        <translation>源自 %1 的答案，由 %2 于 %3 记录。</translation>
+    </message>
+    <message>
+        <source>Recorded by %1 on %2.</source>
+        <translation>由 %1 于 %2 记录。</translation>
+    </message>
+    <message>
+        <source>Merged into finding #%1; set the status to open to make it stand on its own again.</source>
+        <translation>已合并到问题 #%1；将状态改为“待处理”即可使其重新成为独立问题。</translation>
+    </message>
+    <message>
+        <source>#%1  %2</source>
+        <translation>#%1  %2</translation>
+    </message>
+    <message>
+        <source>(not in this inspection)</source>
+        <translation>（不在本次检查中）</translation>
+    </message>
+    <message>
+        <source>No evidence yet: attach what proves this finding.</source>
+        <translation>尚无证据：请附加能证明此问题的证据。</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Severit&amp;y:</source>
+        <translation>严重程度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>设备(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>whole device</source>
+        <translation>整台设备</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist item:</source>
+        <translation>检查项(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>证据(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Atta&amp;ch…</source>
+        <translation>附加(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>移除(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Detail&amp;s:</source>
+        <translation>详情(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>What was seen, where, and how it was checked</source>
+        <translation>所见情况、所在位置以及核查方式</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation:</source>
+        <translation>整改建议(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>What the operator should do about it</source>
+        <translation>运营单位应采取的措施</translation>
+    </message>
+    <message>
+        <source>Rectify &amp;by:</source>
+        <translation>整改期限(&amp;B)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>report&apos;s default (%n days)</source>
+        <translation>
+            <numerusform>报告默认值（%n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the finding (Ctrl+S)</source>
+        <translation>保存问题（Ctrl+S）</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::FindingsModel</name>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>Merged into #%1</source>
+        <translation>已合并到 #%1</translation>
+    </message>
+    <message>
+        <source>No evidence proves this finding yet.</source>
+        <translation>尚无证据证明此问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report&apos;s default: %n days after it is issued.</source>
+        <translation>
+            <numerusform>报告默认值：报告出具后 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::FindingsPage</name>
+    <message>
+        <source>Cannot read the findings</source>
+        <translation>无法读取问题</translation>
+    </message>
+    <message>
+        <source>Save finding</source>
+        <translation>保存问题</translation>
+    </message>
+    <message>
+        <source>Wait for the running task to finish (or cancel it), then save the finding again.</source>
+        <translation>请等待正在运行的任务完成（或取消它），然后再次保存问题。</translation>
+    </message>
+    <message>
+        <source>Finding #%1 recorded.</source>
+        <translation>问题 #%1 已记录。</translation>
+    </message>
+    <message>
+        <source>Finding #%1 saved.</source>
+        <translation>问题 #%1 已保存。</translation>
+    </message>
+    <message>
+        <source>Finding #%1 already records the answer to %2.</source>
+        <translation>问题 #%1 已记录了 %2 的答案。</translation>
+    </message>
+    <message>
+        <source>Finding from an answer</source>
+        <translation>根据答案记录问题</translation>
+    </message>
+    <message>
+        <source>Finding #%1 recorded from the answer to %2.</source>
+        <translation>已根据 %2 的答案记录问题 #%1。</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>部分符合</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>No answer falls short without a finding already: answer items non-compliant or partial first.</source>
+        <translation>没有尚未记录为问题的未达标答案：请先将检查项回答为“不符合”或“部分符合”。</translation>
+    </message>
+    <message>
+        <source>The answer the finding records:</source>
+        <translation>该问题所记录的答案：</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>合并重复问题</translation>
+    </message>
+    <message>
+        <source>Select two or more findings that describe the same problem (Ctrl+click, or Shift with the arrow keys), then merge.</source>
+        <translation>选择两个或多个描述同一情况的问题（Ctrl+单击，或按住 Shift 并使用方向键），然后合并。</translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3</source>
+        <translation>#%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>The finding that stays; it takes the others&apos; evidence and details, and they are kept, marked merged:</source>
+        <translation>保留的问题；它将接收其他问题的证据和详情，其他问题仍会保留并标记为已合并：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) merged into #%1.</source>
+        <translation>
+            <numerusform>已将 %n 个问题合并到 #%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the evidence that proves this finding (Space ticks the current row).</source>
+        <translation>勾选证明此问题的证据（按空格键勾选当前行）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 / %2 项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>文本(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Title, detail, item, device or number</source>
+        <translation>标题、详情、检查项、设备或编号</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>严重程度(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All findings</source>
+        <translation>全部问题</translation>
+    </message>
+    <message>
+        <source>In the report (not merged or dismissed)</source>
+        <translation>报告中的问题（未合并、未撤销）</translation>
+    </message>
+    <message>
+        <source>&amp;New finding</source>
+        <translation>新建问题(&amp;N)</translation>
+    </message>
+    <message>
+        <source>From &amp;answer…</source>
+        <translation>根据答案(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Record a finding from an answer that is non-compliant or partial.</source>
+        <translation>根据不符合或部分符合的答案记录问题。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge duplicates…</source>
+        <translation>合并重复问题(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Merge the selected findings into one; the others are kept, marked merged.</source>
+        <translation>将所选问题合并为一个；其他问题仍保留并标记为已合并。</translation>
     </message>
 </context>
 <context>
     <name>ab::ui::InspectionWidget</name>
-    <message>
-        <source>Cannot read the inspection</source>
-        <translation>无法读取检查文件</translation>
-    </message>
     <message>
         <source>Add evidence</source>
         <translation>添加证据</translation>
@@ -1798,10 +4160,6 @@ Previous row: %2</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <source>&amp;Overview</source>
-        <translation>概览(&amp;O)</translation>
-    </message>
-    <message>
         <source>&amp;Evidence</source>
         <translation>证据(&amp;E)</translation>
     </message>
@@ -1828,6 +4186,90 @@ Previous row: %2</source>
     <message>
         <source>Device &amp;probing</source>
         <translation>设备探测(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system(s)</source>
+        <translation>
+            <numerusform>%n 个系统</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspector(s)</source>
+        <translation>
+            <numerusform>%n 名检查人员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no authorisation</source>
+        <translation>无授权文件</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>有未保存的更改</translation>
+    </message>
+    <message>
+        <source>%1 / %2 answered</source>
+        <translation>已回答 %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n 台设备</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2 items</source>
+        <translation>%1 / %2 项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without evidence</source>
+        <translation>
+            <numerusform>%n 个无证据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ready to issue</source>
+        <translation>可出具报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>缺 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>检查设置</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>Score and report</source>
+        <translation>评分与报告</translation>
+    </message>
+    <message>
+        <source>Steps of the inspection</source>
+        <translation>检查步骤</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +4349,14 @@ Previous row: %2</source>
     <message>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Record as a finding…</source>
+        <translation>记录为问题(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The saved answer falls short: record it as a finding (title, severity and recommendation from the item).</source>
+        <translation>已保存的答案未达标：将其记录为问题（标题、严重程度和整改建议取自该检查项）。</translation>
     </message>
 </context>
 <context>
@@ -2061,13 +4511,17 @@ A workbench for on-site network-security inspections of video-surveillance and I
         <source>Opening was interrupted.</source>
         <translation>打开过程被中断。</translation>
     </message>
+    <message>
+        <source>Catalog %1 is for the regime %2, not %3.</source>
+        <translation>检查目录 %1 适用于检查制度 %2，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
 </context>
 <context>
-    <name>ab::ui::NewInspectionDialog</name>
-    <message>
-        <source>New inspection</source>
-        <translation>新建检查</translation>
-    </message>
+    <name>ab::ui::NewInspectionWizard</name>
     <message>
         <source>China: MIIT inspection (cn-miit)</source>
         <translation>中国：工业和信息化部检查（cn-miit）</translation>
@@ -2077,56 +4531,120 @@ A workbench for on-site network-security inspections of video-surveillance and I
         <translation>越南：信息传媒部检查（vn-mic）</translation>
     </message>
     <message>
-        <source>&amp;Regime:</source>
-        <translation>检查制度(&amp;R)：</translation>
+        <source>New inspection</source>
+        <translation>新建检查</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Regime and checklist</source>
+        <translation>检查制度与检查项清单</translation>
+    </message>
+    <message>
+        <source>Under which rules is this inspection made? The checklist follows from them.</source>
+        <translation>本次检查依据哪种制度进行？检查项清单由其决定。</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>检查项清单：</translation>
+    </message>
+    <message>
+        <source>A catalog &amp;file:</source>
+        <translation>检查目录文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A catalog file must be for the same regime; docs/catalog-format.md says how one is written. The checklist is pinned in the inspection file: a newer catalog later never changes it.</source>
+        <translation>检查目录文件必须适用于同一检查制度；其编写方法见 docs/catalog-format.md。检查项清单绑定在检查文件中：以后即使有更新的检查目录也不会改变它。</translation>
+    </message>
+    <message>
+        <source>The &amp;checklist shipped for this regime (%1, version %2)</source>
+        <translation>该检查制度内置的检查项清单（%1，版本 %2）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The &amp;checklist shipped for this regime</source>
+        <translation>该检查制度内置的检查项清单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Organisation and systems</source>
+        <translation>被检查单位与系统</translation>
+    </message>
+    <message>
+        <source>Who is inspected, where, and which of their systems at which security level (levels decide which items apply).</source>
+        <translation>被检查的单位、检查地点，以及其哪些系统、处于何种安全保护等级（等级决定适用哪些检查项）。</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>被检查单位(&amp;O)：</translation>
+        <translation>单位(&amp;O)：</translation>
     </message>
     <message>
-        <source>&amp;Location:</source>
-        <translation>地点(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>System name</source>
-        <translation>系统名称</translation>
-    </message>
-    <message>
-        <source>Level </source>
-        <translation>等级 </translation>
-    </message>
-    <message>
-        <source>&amp;Add system</source>
-        <translation>添加系统(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>移除(&amp;V)</translation>
+        <source>Loc&amp;ation:</source>
+        <translation>地点(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Systems:</source>
         <translation>系统(&amp;S)：</translation>
     </message>
     <message>
-        <source>One name per line</source>
-        <translation>每行一个姓名</translation>
+        <source>Team and dates</source>
+        <translation>检查组与日期</translation>
+    </message>
+    <message>
+        <source>The inspectors, the team leader last (the leader signs the report), and the days on site.</source>
+        <translation>检查人员（组长列在最后，由组长签署报告）以及现场检查日期。</translation>
     </message>
     <message>
         <source>&amp;Inspectors:</source>
         <translation>检查人员(&amp;I)：</translation>
     </message>
     <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Da&amp;tes on site:</source>
+        <translation>现场检查日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Authorised scope</source>
+        <translation>授权范围</translation>
+    </message>
+    <message>
+        <source>The addresses and ports the authorisation allows probing. Nothing outside them is ever sent a packet.</source>
+        <translation>授权允许探测的地址和端口。绝不会向这些范围之外发送任何数据包。</translation>
+    </message>
+    <message>
         <source>One per line: 192.168.1.0/24, cam.example or 10.0.0.5:80,554</source>
         <translation>每行一个：192.168.1.0/24、cam.example 或 10.0.0.5:80,554</translation>
     </message>
     <message>
-        <source>Authorised s&amp;cope:</source>
-        <translation>授权范围(&amp;C)：</translation>
+        <source>Sco&amp;pe:</source>
+        <translation>范围(&amp;P)：</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
+        <source>Leave it empty to decide later on the Setup step; until then probing is refused.</source>
+        <translation>可以留空，稍后在“检查设置”步骤中确定；在此之前将拒绝探测。</translation>
+    </message>
+    <message>
+        <source>Recorded as: %1</source>
+        <translation>记录为：%1</translation>
+    </message>
+    <message>
+        <source>File and passphrase</source>
+        <translation>文件与口令</translation>
+    </message>
+    <message>
+        <source>Everything is kept in one encrypted file. Without the passphrase nobody can read its evidence: keep it safe, it cannot be recovered.</source>
+        <translation>所有内容都保存在一个加密文件中。没有口令，任何人都无法读取其中的证据：请妥善保管口令，口令丢失后无法恢复。</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -2137,28 +4655,78 @@ A workbench for on-site network-security inspections of video-surveillance and I
         <translation>口令(&amp;P)：</translation>
     </message>
     <message>
-        <source>Passphrase (&amp;again):</source>
-        <translation>再次输入口令(&amp;A)：</translation>
+        <source>Passphrase (a&amp;gain):</source>
+        <translation>确认口令(&amp;G)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: at least %n characters.</source>
+        <translation>
+            <numerusform>太短：至少需要 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Create</source>
-        <translation>创建</translation>
+        <source>Weak: add words, or mix in digits and signs.</source>
+        <translation>弱：请增加单词，或混用数字和符号。</translation>
     </message>
     <message>
-        <source>A system needs a name without &quot;:&quot;.</source>
-        <translation>系统名称不能为空，且不能包含“:”。</translation>
+        <source>Fair: a few more words would make it strong.</source>
+        <translation>一般：再加几个单词即可变为强口令。</translation>
     </message>
     <message>
-        <source>%1 (level %2)</source>
-        <translation>%1（等级 %2）</translation>
+        <source>Good.</source>
+        <translation>良好。</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>强。</translation>
+    </message>
+    <message>
+        <source>A few unrelated words make a passphrase that is strong and easy to type.</source>
+        <translation>由几个互不相关的单词组成的口令既安全又便于输入。</translation>
+    </message>
+    <message>
+        <source>Catalog file</source>
+        <translation>检查目录文件</translation>
+    </message>
+    <message>
+        <source>Catalogs (*.json)</source>
+        <translation>检查目录 (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>New inspection file</source>
-        <translation>新检查文件</translation>
+        <translation>新建检查文件</translation>
     </message>
     <message>
         <source>Inspections (*.inspection)</source>
         <translation>检查文件 (*.inspection)</translation>
+    </message>
+    <message>
+        <source>Catalog %1 is for the regime %2, not %3.</source>
+        <translation>检查目录 %1 适用于检查制度 %2，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>Name the inspected organisation.</source>
+        <translation>请填写被检查单位名称。</translation>
+    </message>
+    <message>
+        <source>Add at least one system and its security level: the checklist applies by level.</source>
+        <translation>请至少添加一个系统及其安全保护等级：检查项按等级适用。</translation>
+    </message>
+    <message>
+        <source>Every system needs a name.</source>
+        <translation>每个系统都需要名称。</translation>
+    </message>
+    <message>
+        <source>Name at least the team leader, who signs the report.</source>
+        <translation>请至少填写组长姓名，由组长签署报告。</translation>
+    </message>
+    <message>
+        <source>The work on site cannot end before it starts.</source>
+        <translation>现场工作的结束日期不能早于开始日期。</translation>
     </message>
     <message>
         <source>Choose where to save the inspection file.</source>
@@ -2167,6 +4735,10 @@ A workbench for on-site network-security inspections of video-surveillance and I
     <message>
         <source>%1 already exists; choose another file name.</source>
         <translation>%1 已存在；请选择其他文件名。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
@@ -2189,22 +4761,6 @@ A workbench for on-site network-security inspections of video-surveillance and I
         <source>Viet Nam: MIC inspection (vn-mic)</source>
         <translation>越南：信息传媒部检查（vn-mic）</translation>
     </message>
-    <message>
-        <source>(not recorded)</source>
-        <translation>（未记录）</translation>
-    </message>
-    <message>
-        <source>%1: security level %2</source>
-        <translation>%1：安全保护等级 %2</translation>
-    </message>
-    <message>
-        <source>(none: probing is refused)</source>
-        <translation>（无：将拒绝探测）</translation>
-    </message>
-    <message>
-        <source>(nobody named)</source>
-        <translation>（未指定人员）</translation>
-    </message>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
@@ -2224,26 +4780,6 @@ A workbench for on-site network-security inspections of video-surveillance and I
     <message>
         <source>Regime:</source>
         <translation>检查制度：</translation>
-    </message>
-    <message>
-        <source>Organisation:</source>
-        <translation>被检查单位：</translation>
-    </message>
-    <message>
-        <source>Location:</source>
-        <translation>地点：</translation>
-    </message>
-    <message>
-        <source>Systems:</source>
-        <translation>系统：</translation>
-    </message>
-    <message>
-        <source>Authorised scope:</source>
-        <translation>授权范围：</translation>
-    </message>
-    <message>
-        <source>Inspection team:</source>
-        <translation>检查组：</translation>
     </message>
     <message>
         <source>Catalog:</source>
@@ -2420,10 +4956,6 @@ A workbench for on-site network-security inspections of video-surveillance and I
         <translation>无法读取设备信息</translation>
     </message>
     <message>
-        <source>Findings (%1)</source>
-        <translation>发现的问题（%1）</translation>
-    </message>
-    <message>
         <source>Devices (%1)</source>
         <translation>设备（%1）</translation>
     </message>
@@ -2516,10 +5048,6 @@ A workbench for on-site network-security inspections of video-surveillance and I
         <translation>并发数(&amp;N)：</translation>
     </message>
     <message>
-        <source>Start probin&amp;g</source>
-        <translation>开始探测(&amp;G)</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
@@ -2530,6 +5058,50 @@ A workbench for on-site network-security inspections of video-surveillance and I
     <message>
         <source>Select a service or a finding to read the exchange that proves it.</source>
         <translation>选择一个服务或问题，查看证明它的通信记录。</translation>
+    </message>
+    <message>
+        <source>Found by probes and imports (%1; the %2 most severe shown, all on the Findings step)</source>
+        <translation>探测和导入发现的问题（共 %1 个；显示最严重的 %2 个，全部问题见“发现问题”步骤）</translation>
+    </message>
+    <message>
+        <source>Found by probes and imports (%1)</source>
+        <translation>探测和导入发现的问题（%1）</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>设备 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Multicast discovery</source>
+        <translation>组播发现(&amp;M)</translation>
+    </message>
+    <message>
+        <source>WS-Discovery and SSDP to 239.255.255.250 (TTL 1). Only when the scope names 239.255.255.250; replies from outside the scope are dropped unread.</source>
+        <translation>向 239.255.255.250 发送 WS-Discovery 和 SSDP 报文（TTL 1）。仅当授权范围包含 239.255.255.250 时执行；来自授权范围之外的响应不予读取，直接丢弃。</translation>
+    </message>
+    <message>
+        <source>Start &amp;probing</source>
+        <translation>开始探测(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Record a finding…</source>
+        <translation>记录问题(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Start a finding about the selected device or service, with its transcripts as evidence.</source>
+        <translation>针对所选设备或服务新建问题，并将其探测记录作为证据。</translation>
+    </message>
+    <message>
+        <source>Open in Fin&amp;dings</source>
+        <translation>在“发现问题”中打开(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Edit the selected finding on the Findings step (Enter or double click).</source>
+        <translation>在“发现问题”步骤中编辑所选问题（按 Enter 或双击）。</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +5229,49 @@ A workbench for on-site network-security inspections of video-surveillance and I
         <source>Sectio&amp;n:</source>
         <translation>部分(&amp;N)：</translation>
     </message>
+    <message>
+        <source>Tick the evidence that supports this answer (Space ticks the current row).</source>
+        <translation>勾选支持此答案的证据（按空格键勾选当前行）。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::ReadinessPanel</name>
+    <message>
+        <source>Before a report can be issued</source>
+        <translation>出具报告前需完成的事项</translation>
+    </message>
+    <message>
+        <source>Show or hide what is still missing (Space)</source>
+        <translation>显示或隐藏尚缺事项（空格键）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every applicable item is answered, every finding has evidence, the authorisation is recorded.</source>
+        <translation>没有缺项：所有适用的检查项均已作答，所有问题均有证据，授权文件已记录。</translation>
+    </message>
+    <message>
+        <source>no authorisation document</source>
+        <translation>无授权文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) unanswered</source>
+        <translation>
+            <numerusform>%n 个检查项未回答</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) without evidence</source>
+        <translation>
+            <numerusform>%n 个问题无证据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a line to go where it is put right.</source>
+        <translation>选择一行即可跳转到相应位置进行补正。</translation>
+    </message>
 </context>
 <context>
     <name>ab::ui::ScoreChart</name>
@@ -2717,10 +5332,183 @@ A workbench for on-site network-security inspections of video-surveillance and I
     </message>
 </context>
 <context>
+    <name>ab::ui::SetupPage</name>
+    <message>
+        <source>None recorded yet. The order or letter that authorises this inspection must be in the evidence before a report can be issued.</source>
+        <translation>尚未记录。出具报告前，必须将授权本次检查的指令或函件添加到证据中。</translation>
+    </message>
+    <message>
+        <source>Evidence #%1: %2</source>
+        <translation>证据 #%1：%2</translation>
+    </message>
+    <message>
+        <source>(name not read yet)</source>
+        <translation>（尚未读取名称）</translation>
+    </message>
+    <message>
+        <source>Wait for the running task to finish (or cancel it), then save again.</source>
+        <translation>请等待正在运行的任务完成（或取消它），然后再次保存。</translation>
+    </message>
+    <message>
+        <source>The inspection&apos;s details are saved and recorded in the custody log.</source>
+        <translation>检查信息已保存并记录到监管链日志中。</translation>
+    </message>
+    <message>
+        <source>Authorisation document</source>
+        <translation>授权文件</translation>
+    </message>
+    <message>
+        <source>Choose the document (scan or PDF) of the order or letter that authorises this inspection.</source>
+        <translation>选择授权本次检查的指令或函件的文件（扫描件或 PDF）。</translation>
+    </message>
+    <message>
+        <source>Evidence #%1 is recorded as the authorisation document.</source>
+        <translation>证据 #%1 已记录为授权文件。</translation>
+    </message>
+    <message>
+        <source>Who and what is inspected, by whom, and within which bounds. Changes are saved with Save (Ctrl+S) and recorded in the custody log.</source>
+        <translation>被检查单位及对象、检查人员和检查边界。更改通过“保存”（Ctrl+S）保存，并记录在监管链日志中。</translation>
+    </message>
+    <message>
+        <source>Inspected organisation</source>
+        <translation>被检查单位</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Loc&amp;ation:</source>
+        <translation>地点(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Da&amp;tes on site:</source>
+        <translation>现场检查日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Systems and security levels</source>
+        <translation>系统及安全保护等级</translation>
+    </message>
+    <message>
+        <source>Inspection team</source>
+        <translation>检查组</translation>
+    </message>
+    <message>
+        <source>Authorised sco&amp;pe</source>
+        <translation>授权范围(&amp;P)</translation>
+    </message>
+    <message>
+        <source>One per line: 192.168.1.0/24, cam.example or 10.0.0.5:80,554</source>
+        <translation>每行一个：192.168.1.0/24、cam.example 或 10.0.0.5:80,554</translation>
+    </message>
+    <message>
+        <source>Only these addresses and ports are ever probed. Leave it empty and probing is refused.</source>
+        <translation>只会探测这些地址和端口。留空则拒绝探测。</translation>
+    </message>
+    <message>
+        <source>Choose from &amp;evidence…</source>
+        <translation>从证据中选择(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport a file…</source>
+        <translation>导入文件(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>This inspection file</source>
+        <translation>本检查文件</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the details (Ctrl+S)</source>
+        <translation>保存信息（Ctrl+S）</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::SystemsEditor</name>
+    <message>
+        <source>Type the system&apos;s name first.</source>
+        <translation>请先输入系统名称。</translation>
+    </message>
+    <message>
+        <source>System name, e.g. CCTV platform</source>
+        <translation>系统名称，例如：视频监控平台</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>等级(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>A&amp;dd system</source>
+        <translation>添加系统(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Security level</source>
+        <translation>安全保护等级</translation>
+    </message>
+    <message>
+        <source>Enter adds the system; F2 edits a name or level in the table; Delete removes a row.</source>
+        <translation>按 Enter 添加系统；按 F2 编辑表格中的名称或等级；按 Delete 删除一行。</translation>
+    </message>
+</context>
+<context>
     <name>ab::ui::TaskProgress</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::TeamEditor</name>
+    <message>
+        <source>Nobody named yet. The last inspector in the list is the team leader, who signs the report.</source>
+        <translation>尚未填写任何人员。列表中最后一名检查人员为组长，由其签署报告。</translation>
+    </message>
+    <message>
+        <source>Team leader (the last in the list; signs the report): %1</source>
+        <translation>组长（列表中最后一位；签署报告）：%1</translation>
+    </message>
+    <message>
+        <source>Inspector&apos;s name</source>
+        <translation>检查人员姓名</translation>
+    </message>
+    <message>
+        <source>Add inspe&amp;ctor</source>
+        <translation>添加检查人员(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
 </context>
 <context>
