@@ -219,7 +219,7 @@ int runVerify(const QStringList &args)
                    .arg(seal.sealId)
                    .arg(seal.sealedBy, crypto::isoUtc(seal.sealedAt), seal.signer, crypto::CmsVerification::trustName(seal.trust),
                         seal.signatureValid ? Tr::tr("valid") : Tr::tr("INVALID"),
-                        seal.intact() ? Tr::tr("nothing changed since") : Tr::tr("BROKEN: %n change(s) since", nullptr, int(seal.changedAfterSeal.size())))
+                        seal.intact() ? Tr::tr("nothing changed since sealing") : Tr::tr("BROKEN: %n change(s) since sealing", nullptr, int(seal.changedAfterSeal.size())))
             << '\n';
         if (seal.trust != crypto::CmsVerification::Trust::Trusted && !seal.trustDetail.isEmpty())
             out << QStringLiteral("  ") << seal.trustDetail << '\n';

@@ -49,7 +49,7 @@ void printSignature(QTextStream &out, int index, const PdfSignatureCheck &s)
     if (!s.cms.signer.isNull()) {
         out << Tr::tr("  Certificate:  %1; valid %2 to %3%4")
                    .arg(trustText(s), crypto::isoUtc(s.cms.signer.notBefore), crypto::isoUtc(s.cms.signer.notAfter),
-                        s.cms.expiredNow ? Tr::tr(", expired since") : QString())
+                        s.cms.expiredNow ? Tr::tr(" (expired by now, which is normal for an older report)") : QString())
             << '\n';
         out << Tr::tr("  Fingerprint:  SHA-256 %1").arg(s.cms.signer.sha256Fingerprint) << '\n';
     }

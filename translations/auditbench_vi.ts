@@ -1715,16 +1715,6 @@
         <translation>KHÔNG HỢP LỆ</translation>
     </message>
     <message>
-        <source>nothing changed since</source>
-        <translation>không có thay đổi nào kể từ khi niêm phong</translation>
-    </message>
-    <message numerus="yes">
-        <source>BROKEN: %n change(s) since</source>
-        <translation>
-            <numerusform>ĐÃ BỊ PHÁ VỠ: %n thay đổi kể từ khi niêm phong</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>[merged into %1]</source>
         <translation>[đã gộp vào %1]</translation>
     </message>
@@ -2309,10 +2299,6 @@
         <translation>  Chứng thư số: %1; hiệu lực từ %2 đến %3%4</translation>
     </message>
     <message>
-        <source>, expired since</source>
-        <translation>, đã hết hạn</translation>
-    </message>
-    <message>
         <source>  Fingerprint:  SHA-256 %1</source>
         <translation>  Dấu vân tay:  SHA-256 %1</translation>
     </message>
@@ -2521,6 +2507,20 @@ Cụm mật khẩu được lấy từ AUDITBENCH_PASSPHRASE hoặc --passphrase
 cụm mật khẩu của tệp khóa lấy từ AUDITBENCH_KEY_PASSPHRASE hoặc --key-passphrase-file F, mã PIN của token lấy từ AUDITBENCH_PIN hoặc --pin-file F.
 Mã thoát: 0 thành công, 1 tìm thấy vấn đề, 2 lỗi cách dùng, 3 dữ liệu đầu vào sai hoặc sai cụm mật khẩu, 4 lỗi vào/ra.
 </translation>
+    </message>
+    <message>
+        <source>nothing changed since sealing</source>
+        <translation>không có thay đổi nào kể từ khi niêm phong</translation>
+    </message>
+    <message numerus="yes">
+        <source>BROKEN: %n change(s) since sealing</source>
+        <translation>
+            <numerusform>BỊ PHÁ VỠ: %n thay đổi kể từ khi niêm phong</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (expired by now, which is normal for an older report)</source>
+        <translation> (nay đã hết hạn, điều bình thường với báo cáo cũ)</translation>
     </message>
 </context>
 <context>
@@ -3351,10 +3351,6 @@ Mã thoát: 0 thành công, 1 tìm thấy vấn đề, 2 lỗi cách dùng, 3 d�
         <translation>Một ô chữ ký có kích thước âm.</translation>
     </message>
     <message>
-        <source>The visible signature needs fonts, which only a graphical application object provides.</source>
-        <translation>Chữ ký hiển thị cần phông chữ, mà chỉ đối tượng ứng dụng đồ họa mới cung cấp được.</translation>
-    </message>
-    <message>
         <source>The font Noto Sans CJK SC is missing; install the package fonts-noto-cjk.</source>
         <translation>Thiếu phông chữ Noto Sans CJK SC; hãy cài đặt gói fonts-noto-cjk.</translation>
     </message>
@@ -3471,6 +3467,10 @@ Mã thoát: 0 thành công, 1 tìm thấy vấn đề, 2 lỗi cách dùng, 3 d�
         <translation>
             <numerusform>Có %n byte được thêm vào sau chữ ký cuối cùng.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The visible signature block cannot be drawn: this program was started without Qt&apos;s font system (QGuiApplication).</source>
+        <translation>Không thể vẽ khối chữ ký hiển thị: chương trình được khởi động mà không có hệ thống phông chữ của Qt (QGuiApplication).</translation>
     </message>
 </context>
 <context>
@@ -4009,10 +4009,6 @@ Dòng trước: %2</translation>
         <translation>không đạt</translation>
     </message>
     <message>
-        <source>No answer falls short without a finding already: answer items non-compliant or partial first.</source>
-        <translation>Không còn câu trả lời chưa đạt nào chưa có phát hiện: trước hết hãy trả lời các mục kiểm tra là không đạt hoặc đạt một phần.</translation>
-    </message>
-    <message>
         <source>The answer the finding records:</source>
         <translation>Câu trả lời mà phát hiện ghi nhận:</translation>
     </message>
@@ -4103,6 +4099,10 @@ Dòng trước: %2</translation>
     <message>
         <source>Merge the selected findings into one; the others are kept, marked merged.</source>
         <translation>Gộp các phát hiện đã chọn thành một; các phát hiện còn lại vẫn được lưu và đánh dấu là đã gộp.</translation>
+    </message>
+    <message>
+        <source>Every non-compliant or partial answer already has a finding; there is nothing to make one from.</source>
+        <translation>Mọi câu trả lời không đạt hoặc đạt một phần đều đã có phát hiện; không còn câu trả lời nào để tạo phát hiện.</translation>
     </message>
 </context>
 <context>
@@ -5069,6 +5069,7 @@ Bàn làm việc cho kiểm tra an ninh mạng tại chỗ các hệ thống cam
     </message>
     <message>
         <source>%1 on %2</source>
+        <extracomment>A finding&apos;s title: %1 the service (e.g. &quot;rtsp 554/tcp&quot;), %2 the device (address and name).</extracomment>
         <translation>%1 trên %2</translation>
     </message>
     <message>
@@ -5269,8 +5270,8 @@ Bàn làm việc cho kiểm tra an ninh mạng tại chỗ các hệ thống cam
         </translation>
     </message>
     <message>
-        <source>Select a line to go where it is put right.</source>
-        <translation>Chọn một dòng để chuyển đến nơi bổ sung thiếu sót đó.</translation>
+        <source>Select a line to go to the page where it is fixed.</source>
+        <translation>Chọn một dòng để chuyển tới trang khắc phục mục đó.</translation>
     </message>
 </context>
 <context>

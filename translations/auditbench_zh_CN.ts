@@ -1715,16 +1715,6 @@
         <translation>无效</translation>
     </message>
     <message>
-        <source>nothing changed since</source>
-        <translation>此后未作任何更改</translation>
-    </message>
-    <message numerus="yes">
-        <source>BROKEN: %n change(s) since</source>
-        <translation>
-            <numerusform>已破坏：此后有 %n 处更改</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>[merged into %1]</source>
         <translation>[已合并到 %1]</translation>
     </message>
@@ -2309,10 +2299,6 @@
         <translation>  证书：        %1；有效期 %2 至 %3%4</translation>
     </message>
     <message>
-        <source>, expired since</source>
-        <translation>，自该日起已过期</translation>
-    </message>
-    <message>
         <source>  Fingerprint:  SHA-256 %1</source>
         <translation>  指纹：        SHA-256 %1</translation>
     </message>
@@ -2521,6 +2507,20 @@ Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wron
 密钥文件的口令取自 AUDITBENCH_KEY_PASSPHRASE 或 --key-passphrase-file F，令牌 PIN 取自 AUDITBENCH_PIN 或 --pin-file F。
 退出码：0 成功，1 发现问题，2 用法错误，3 输入有误或口令错误，4 输入/输出失败。
 </translation>
+    </message>
+    <message>
+        <source>nothing changed since sealing</source>
+        <translation>封存后未作任何更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>BROKEN: %n change(s) since sealing</source>
+        <translation>
+            <numerusform>已破坏：封存后有 %n 处更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (expired by now, which is normal for an older report)</source>
+        <translation>（现已过期，较早的报告属正常情况）</translation>
     </message>
 </context>
 <context>
@@ -3351,10 +3351,6 @@ Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wron
         <translation>签名位置的尺寸为负数。</translation>
     </message>
     <message>
-        <source>The visible signature needs fonts, which only a graphical application object provides.</source>
-        <translation>可见签名需要字体，而字体只能由图形界面应用程序对象提供。</translation>
-    </message>
-    <message>
         <source>The font Noto Sans CJK SC is missing; install the package fonts-noto-cjk.</source>
         <translation>缺少字体 Noto Sans CJK SC；请安装软件包 fonts-noto-cjk。</translation>
     </message>
@@ -3471,6 +3467,10 @@ Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wron
         <translation>
             <numerusform>最后一个签名之后添加了 %n 字节。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The visible signature block cannot be drawn: this program was started without Qt&apos;s font system (QGuiApplication).</source>
+        <translation>无法绘制可见签名区：本程序启动时未加载 Qt 字体系统（QGuiApplication）。</translation>
     </message>
 </context>
 <context>
@@ -4009,10 +4009,6 @@ Previous row: %2</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <source>No answer falls short without a finding already: answer items non-compliant or partial first.</source>
-        <translation>没有尚未记录为问题的未达标答案：请先将检查项回答为“不符合”或“部分符合”。</translation>
-    </message>
-    <message>
         <source>The answer the finding records:</source>
         <translation>该问题所记录的答案：</translation>
     </message>
@@ -4103,6 +4099,10 @@ Previous row: %2</source>
     <message>
         <source>Merge the selected findings into one; the others are kept, marked merged.</source>
         <translation>将所选问题合并为一个；其他问题仍保留并标记为已合并。</translation>
+    </message>
+    <message>
+        <source>Every non-compliant or partial answer already has a finding; there is nothing to make one from.</source>
+        <translation>所有不符合或部分符合的答复均已有对应问题，无可据以创建问题的答复。</translation>
     </message>
 </context>
 <context>
@@ -5069,6 +5069,7 @@ A workbench for on-site network-security inspections of video-surveillance and I
     </message>
     <message>
         <source>%1 on %2</source>
+        <extracomment>A finding&apos;s title: %1 the service (e.g. &quot;rtsp 554/tcp&quot;), %2 the device (address and name).</extracomment>
         <translation>%2 上的 %1</translation>
     </message>
     <message>
@@ -5269,8 +5270,8 @@ A workbench for on-site network-security inspections of video-surveillance and I
         </translation>
     </message>
     <message>
-        <source>Select a line to go where it is put right.</source>
-        <translation>选择一行即可跳转到相应位置进行补正。</translation>
+        <source>Select a line to go to the page where it is fixed.</source>
+        <translation>选择一行，转到可处理该项的页面。</translation>
     </message>
 </context>
 <context>

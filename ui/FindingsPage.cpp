@@ -354,7 +354,7 @@ void FindingsPage::chooseAnswer()
     }
     if (ids.isEmpty()) {
         m_dialogs->message(this, DialogProvider::Severity::Information, tr("Finding from an answer"),
-                           tr("No answer falls short without a finding already: answer items non-compliant or partial first."));
+                           tr("Every non-compliant or partial answer already has a finding; there is nothing to make one from."));
         return;
     }
     QPointer<FindingsPage> self(this);

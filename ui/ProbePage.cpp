@@ -464,6 +464,7 @@ std::optional<FindingRecord> ProbePage::draftFromSelection() const
     const QModelIndex device = i.parent().isValid() ? i.parent() : i;
     if (f.port > 0) {
         const QString product = i.siblingAtColumn(1).data().toString();
+        //: A finding's title: %1 the service (e.g. "rtsp 554/tcp"), %2 the device (address and name).
         f.title = tr("%1 on %2").arg(i.data().toString(), device.data().toString());
         f.detail = QStringList{product, i.siblingAtColumn(2).data().toString(), i.siblingAtColumn(3).data().toString()}
                        .join(QLatin1Char(' '))

@@ -105,7 +105,7 @@ void ReadinessPanel::render()
             parts.append(tr("%n item(s) unanswered", nullptr, r.unanswered));
         if (r.findingsWithoutEvidence > 0)
             parts.append(tr("%n finding(s) without evidence", nullptr, int(r.findingsWithoutEvidence)));
-        m_summary->setText(parts.isEmpty() ? tr("Select a line to go where it is put right.")
+        m_summary->setText(parts.isEmpty() ? tr("Select a line to go to the page where it is fixed.")
                                            : parts.join(QStringLiteral(", ")) + QLatin1Char('.'));
     }
     const QIcon warn = style()->standardIcon(QStyle::SP_MessageBoxWarning);

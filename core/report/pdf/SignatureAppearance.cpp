@@ -105,7 +105,7 @@ Result<QByteArray> SignatureAppearance::contentStream(const QSizeF &size, const 
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return makeError(ErrorCode::Usage,
-                         Tr::tr("The visible signature needs fonts, which only a graphical application object provides."));
+                         Tr::tr("The visible signature block cannot be drawn: this program was started without Qt's font system (QGuiApplication)."));
     const QString cjk = QStringLiteral("Noto Sans CJK SC");
     const QString latin = QStringLiteral("Liberation Sans");
     const QStringList installed = QFontDatabase::families();
