@@ -278,6 +278,13 @@ int runImportNmap(const QStringList &args)
                          .arg(result->summary.value(QStringLiteral("findings")).toInt())
                          .arg(result->summary.value(QStringLiteral("evidence_id")).toInt())
                   << Qt::endl;
+    const int hostsOutside = result->summary.value(QStringLiteral("hosts_outside_scope")).toInt();
+    const int portsOutside = result->summary.value(QStringLiteral("ports_outside_scope")).toInt();
+    if (!ctx.json() && (hostsOutside > 0 || portsOutside > 0))
+        ctx.out() << Tr::tr("Left out as outside the authorised scope: %1 host(s), %2 port(s) (they stay in the XML evidence).")
+                         .arg(hostsOutside)
+                         .arg(portsOutside)
+                  << Qt::endl;
     return Success;
 }
 

@@ -2522,6 +2522,10 @@ Mã thoát: 0 thành công, 1 tìm thấy vấn đề, 2 lỗi cách dùng, 3 d�
         <source> (expired by now, which is normal for an older report)</source>
         <translation> (nay đã hết hạn, điều bình thường với báo cáo cũ)</translation>
     </message>
+    <message>
+        <source>Left out as outside the authorised scope: %1 host(s), %2 port(s) (they stay in the XML evidence).</source>
+        <translation>Không nhập vì nằm ngoài phạm vi được phép: %1 máy chủ, %2 cổng (vẫn còn trong bằng chứng XML).</translation>
+    </message>
 </context>
 <context>
     <name>ab::crypto::CmsSigner</name>

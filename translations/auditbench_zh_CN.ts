@@ -2522,6 +2522,10 @@ Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wron
         <source> (expired by now, which is normal for an older report)</source>
         <translation>（现已过期，较早的报告属正常情况）</translation>
     </message>
+    <message>
+        <source>Left out as outside the authorised scope: %1 host(s), %2 port(s) (they stay in the XML evidence).</source>
+        <translation>因超出授权范围而未导入：%1 台主机、%2 个端口（仍保留在 XML 证据中）。</translation>
+    </message>
 </context>
 <context>
     <name>ab::crypto::CmsSigner</name>

@@ -1,6 +1,7 @@
 // import-nmap: an nmap XML file as evidence, devices, services and findings.
 #include "core/evidence/EvidenceStore.h"
 #include "core/inspection/InspectionFile.h"
+#include "core/inspection/Scope.h"
 #include "core/inspection/SqlUtil.h"
 #include "core/probe/Fingerprints.h"
 #include "core/probe/NmapXml.h"
@@ -28,6 +29,21 @@ QString redactNmapArgs(const QString &args)
     return out;
 }
 
+namespace {
+// Inside the scope by address, or by a name nmap reported that the scope
+// names (never resolved here: an import sends nothing).
+bool inScope(const Scope &scope, const NmapHost &h, const QHostAddress &address, int port = -1)
+{
+    if (!address.isNull() && scope.allows(address, port))
+        return true;
+    for (const ScopeEntry &e : scope.entries())
+        if (!e.hostName.isEmpty() && h.hostnames.contains(e.hostName, Qt::CaseInsensitive) && (port < 0 || e.containsPort(port)))
+            return true;
+    return false;
+}
+
+} // namespace
+
 Result<ProbeRunResult> importNmap(InspectionFile &file, const QString &xmlPath, const QString &fingerprintDir)
 {
     if (!file.isWritable())
@@ -46,6 +62,27 @@ Result<ProbeRunResult> importNmap(InspectionFile &file, const QString &xmlPath, 
         return makeError(ErrorCode::BadInput, Tr::tr("%1 is not usable nmap XML: %2").arg(xmlPath, scan.error().message));
     if (auto r = checkUserFolder(fingerprintDir, Tr::tr("fingerprint rules")); !r)
         return r.error();
+    // A scan may cover more than the inspection is authorised for (a colleague's
+    // wider sweep): only hosts and ports inside the scope become devices and
+    // services. The XML stays whole as evidence; what was left out is counted.
+    auto scope = Scope::parse(file.meta().scope);
+    if (!scope)
+        return scope.error();
+    int hostsOutside = 0;
+    int portsOutside = 0;
+    QList<NmapHost> kept;
+    for (NmapHost &h : scan->hosts) {
+        const QHostAddress address(h.ipAddress());
+        if (!inScope(*scope, h, address)) {
+            ++hostsOutside;
+            continue;
+        }
+        const auto before = h.ports.size();
+        h.ports.removeIf([&](const NmapPort &p) { return !inScope(*scope, h, address, p.port); });
+        portsOutside += int(before - h.ports.size());
+        kept.append(std::move(h));
+    }
+    scan->hosts = std::move(kept);
     auto fingerprints = Fingerprints::load(fingerprintDir);
     if (!fingerprints)
         return fingerprints.error();
@@ -89,6 +126,10 @@ Result<ProbeRunResult> importNmap(InspectionFile &file, const QString &xmlPath, 
     result.summary.insert(QStringLiteral("status"), result.status);
     result.summary.insert(QStringLiteral("hosts"), int(scan->hosts.size()));
     result.summary.insert(QStringLiteral("evidence_id"), double(item->id));
+    if (hostsOutside > 0)
+        result.summary.insert(QStringLiteral("hosts_outside_scope"), hostsOutside);
+    if (portsOutside > 0)
+        result.summary.insert(QStringLiteral("ports_outside_scope"), portsOutside);
     if (auto r = finishRun(file, *runId, result.status, result.summary); !r)
         return r.error();
     return result;

@@ -159,7 +159,9 @@ QList<Observation> observationsFromService(const Service &s, const Fingerprints 
 
 // import-nmap: the XML file kept as evidence, its hosts and open ports as
 // devices and services, what they say as findings (source "nmap"). The file
-// is parsed whole first: a bad file changes nothing.
+// is parsed whole first: a bad file changes nothing. Hosts and ports outside
+// the inspection's scope are left out (counted in the summary as
+// hosts_outside_scope / ports_outside_scope); the XML evidence stays whole.
 // `fingerprintDir`: a folder of extra rules (*.json), as for probe runs.
 Result<ProbeRunResult> importNmap(InspectionFile &file, const QString &xmlPath, const QString &fingerprintDir = {});
 // A user folder given for credential lists or fingerprint rules must be a

@@ -160,6 +160,7 @@ private Q_SLOTS:
     void stopsOnSignal();
     void userListsAndRules();
     void importsNmap();
+    void importsNmapInsideScopeOnly();
     void rejectsBadNmap();
 
 private:
@@ -423,6 +424,33 @@ void TestCliProbe::importsNmap()
     // nmap's command line is kept, its --script-args values are not.
     QVERIFY(!readFile(path).contains("s3cretComm"));
     QVERIFY(run({QStringLiteral("custody"), path, QStringLiteral("--json")}).out.contains("--script-args ***"));
+}
+
+// A wider scan than the inspection's scope (127.0.0.0/24): the host beyond it
+// and nothing of it becomes a device, the XML is kept whole, the count is said.
+void TestCliProbe::importsNmapInsideScopeOnly()
+{
+    const QString path = fresh(QStringLiteral("nmapscope.inspection"));
+    QVERIFY(!path.isEmpty());
+    const QString xml = m_dir.filePath(QStringLiteral("wide.xml"));
+    QVERIFY(writeFile(xml, R"(<?xml version="1.0"?>
+<nmaprun scanner="nmap" args="nmap -sV 127.0.0.0/16" start="1700000000" version="7.93" xmloutputversion="1.05">
+<host><status state="up" reason="conn-refused"/><address addr="127.0.0.7" addrtype="ipv4"/><ports>
+<port protocol="tcp" portid="554"><state state="open" reason="syn-ack"/><service name="rtsp"/></port></ports></host>
+<host><status state="up" reason="conn-refused"/><address addr="127.0.9.9" addrtype="ipv4"/><ports>
+<port protocol="tcp" portid="23"><state state="open" reason="syn-ack"/><service name="telnet"/></port></ports></host>
+</nmaprun>
+)"));
+    const Run r = run({QStringLiteral("import-nmap"), path, xml});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains("outside the authorised scope: 1 host(s), 0 port(s)"), r.out.constData());
+    const QJsonArray devices = run({QStringLiteral("devices"), path, QStringLiteral("--json")}).json().array();
+    QCOMPARE(devices.size(), 1);
+    QCOMPARE(devices.first().toObject().value(QStringLiteral("address")).toString(), QStringLiteral("127.0.0.7"));
+    QVERIFY(!checksOf(findingsOf(path)).contains(QStringLiteral("telnet-open")));
+    const Run json = run({QStringLiteral("import-nmap"), path, xml, QStringLiteral("--json")});
+    QCOMPARE(json.json().object().value(QStringLiteral("hosts_outside_scope")).toInt(), 1);
+    QCOMPARE(run({QStringLiteral("verify"), path}).exitCode, 0);
 }
 
 void TestCliProbe::rejectsBadNmap()
