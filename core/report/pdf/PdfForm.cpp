@@ -22,6 +22,23 @@ QRectF rectOf(const PdfObject &o)
     const double x1 = a[0].toReal(), y1 = a[1].toReal(), x2 = a[2].toReal(), y2 = a[3].toReal();
     return QRectF(QPointF(qMin(x1, x2), qMin(y1, y2)), QPointF(qMax(x1, x2), qMax(y1, y2)));
 }
+// Appends `item` to holder's array `key`: in place when the array is an
+// object of its own still reachable (edited in the update), else inline.
+Result<void> appendRef(PdfIncrementalWriter &writer, PdfRef holderRef, PdfObject &holder, const char *key, PdfRef item)
+{
+    const PdfObject current = holder.dictionary().value(key);
+    if (current.isRef() && writer.isLive(holderRef, key, current.toRef())) {
+        auto arr = writer.edit(current.toRef());
+        if (!arr)
+            return arr.error();
+        (*arr)->editItems().push_back(PdfObject::ref(item));
+        return {};
+    }
+    PdfObject list = current.isArray() ? current : PdfObject::array();
+    list.editItems().push_back(PdfObject::ref(item));
+    holder.editDictionary().set(key, list);
+    return {};
+}
 } // namespace
 
 Result<QList<PdfField>> PdfForm::fields(const PdfDocument &doc, qint64 asOf)
@@ -147,32 +164,12 @@ Result<void> PdfForm::addField(const PdfDocument &doc, PdfIncrementalWriter &wri
     auto form = writer.edit(*formRef);
     if (!form)
         return form.error();
-    const PdfObject fieldsObj = (*form)->dictionary().value("Fields");
-    if (fieldsObj.isRef() && writer.isLive(*formRef, "Fields", fieldsObj.toRef())) {
-        auto arr = writer.edit(fieldsObj.toRef());
-        if (!arr)
-            return arr.error();
-        (*arr)->editItems().push_back(PdfObject::ref(field));
-    } else {
-        PdfObject fields = fieldsObj.isArray() ? fieldsObj : PdfObject::array();
-        fields.editItems().push_back(PdfObject::ref(field));
-        (*form)->editDictionary().set("Fields", fields);
-    }
+    if (auto r = appendRef(writer, *formRef, **form, "Fields", field); !r)
+        return r;
     auto pageObj = writer.edit(page);
     if (!pageObj)
         return pageObj.error();
-    const PdfObject annots = (*pageObj)->dictionary().value("Annots");
-    if (annots.isRef() && writer.isLive(page, "Annots", annots.toRef())) {
-        auto arr = writer.edit(annots.toRef());
-        if (!arr)
-            return arr.error();
-        (*arr)->editItems().push_back(PdfObject::ref(widget));
-    } else {
-        PdfObject list = annots.isArray() ? annots : PdfObject::array();
-        list.editItems().push_back(PdfObject::ref(widget));
-        (*pageObj)->editDictionary().set("Annots", list);
-    }
-    return {};
+    return appendRef(writer, page, **pageObj, "Annots", widget);
 }
 
 Result<void> PdfForm::markSigned(const PdfDocument &doc, PdfIncrementalWriter &writer)
