@@ -1,0 +1,165 @@
+// The Compare window: two inspectors' files of the same site, one already open
+// (no passphrase asked), one added with a wrong then the right passphrase; the
+// table shows what differs, the filters narrow it, and no file is changed.
+#include "FakeDialogs.h"
+#include "MiniInspection.h"
+
+#include "core/catalog/Answers.h"
+#include "core/inspection/Assets.h"
+#include "core/inspection/SqlUtil.h"
+#include "ui/CompareWindow.h"
+#include "ui/ComparisonModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ab;
+using namespace ab::ui;
+
+namespace
+{
+bool answer(InspectionFile &f, const QString &item, const QString &value, const QString &note)
+{
+    catalog::Answer a;
+    a.item = item;
+    a.value = value;
+    a.note = note;
+    a.source = QStringLiteral("inspector");
+    return catalog::AnswerStore(f).put(a).ok();
+}
+
+bool finding(InspectionFile &f, const QString &severity)
+{
+    FindingRecord x;
+    x.title = QStringLiteral("Telnet open");
+    x.severity = severity;
+    x.createdAt = QStringLiteral("2024-01-01T00:00:00Z");
+    x.createdBy = QStringLiteral("tester");
+    return AssetStore(f).addFinding(x).ok();
+}
+
+QByteArray digest(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QStringList column(const QAbstractItemModel *m, int c)
+{
+    QStringList out;
+    for (int r = 0; r < m->rowCount(); ++r)
+        out.append(m->index(r, c).data().toString());
+    return out;
+}
+} // namespace
+
+class TestCompareWindow final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void comparesOpenAndAdded();
+    void oneFileSaysWhatIsMissing();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_a, m_b;
+};
+
+void TestCompareWindow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_a = m_dir.filePath(QStringLiteral("inspector-a.inspection"));
+    m_b = m_dir.filePath(QStringLiteral("inspector-b.inspection"));
+    QString error;
+    for (const auto &[path, value, severity] : {std::tuple{m_a, QStringLiteral("yes"), QStringLiteral("high")},
+                                                std::tuple{m_b, QStringLiteral("no"), QStringLiteral("medium")}}) {
+        auto f = guitest::createMini(path, &error, {QStringLiteral("127.0.0.0/24")});
+        QVERIFY2(f, qPrintable(error));
+        sql::Transaction tx(f->database());
+        QVERIFY(tx.begin().ok());
+        QVERIFY(answer(*f, QStringLiteral("INT-03"), value, QString()));
+        QVERIFY(finding(*f, severity));
+        QVERIFY(tx.commit().ok());
+    }
+}
+
+void TestCompareWindow::comparesOpenAndAdded()
+{
+    auto open = InspectionFile::open(m_a, guitest::passphrase(), InspectionFile::Mode::ReadOnly);
+    QVERIFY(open);
+    const QByteArray beforeA = digest(m_a), beforeB = digest(m_b);
+    FakeDialogs dialogs;
+    dialogs.openPath = m_b;
+    dialogs.passphrases = {QStringLiteral("wrong passphrase"), QString::fromUtf8(guitest::passphrase())};
+    CompareWindow window(&dialogs);
+    window.setAttribute(Qt::WA_DeleteOnClose, false);
+    window.show();
+    QSignalSpy done(&window, &CompareWindow::comparisonFinished);
+    window.addOpenInspection(**open);
+    QCOMPARE(done.size(), 1); // one file: nothing to compare yet, said at once
+    QVERIFY(window.statusText().contains(QStringLiteral("at least two")));
+    QVERIFY(dialogs.passphraseErrors.isEmpty()); // the open inspection is not asked for
+
+    window.findChild<QPushButton *>(QStringLiteral("compareAdd"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, 20000);
+    QTRY_VERIFY(!window.isBusy());
+    // Asked twice: first with no error, then with the wrong passphrase's.
+    QCOMPARE(dialogs.passphraseErrors.size(), 2);
+    QVERIFY(dialogs.passphraseErrors.at(0).isEmpty());
+    QVERIFY(!dialogs.passphraseErrors.at(1).isEmpty());
+    QCOMPARE(window.files(), (QStringList{m_a, m_b}));
+
+    ComparisonModel *model = window.model();
+    QCOMPARE(model->columnCount(), ComparisonModel::FirstFileColumn + 2);
+    QVERIFY(model->rowCount() > 0);
+    for (int r = 0; r < model->rowCount(); ++r)
+        QVERIFY(model->index(r, 0).data(ComparisonModel::DiffersRole).toBool());
+    // INT-03 answered yes by one, no by the other; the finding's severity differs.
+    const QStringList a = column(model, ComparisonModel::FirstFileColumn);
+    const QStringList b = column(model, ComparisonModel::FirstFileColumn + 1);
+    QVERIFY2(a.contains(QStringLiteral("yes")) && b.contains(QStringLiteral("no")), qPrintable(a.join(u'|') + u' ' + b.join(u'|')));
+    QVERIFY(window.statusText().contains(QStringLiteral("difference")));
+    // scripts/screenshots.sh sets AB_SHOT_DIR to keep a picture of the window.
+    if (const QString shots = qEnvironmentVariable("AB_SHOT_DIR"); !shots.isEmpty())
+        QVERIFY(window.grab().save(shots + QStringLiteral("/compare-window.png")));
+
+    // Everything, then answers only.
+    const int differing = model->rowCount();
+    window.findChild<QCheckBox *>(QStringLiteral("compareOnlyDifferences"))->setChecked(false);
+    QVERIFY(model->rowCount() > differing);
+    auto *section = window.findChild<QComboBox *>(QStringLiteral("compareSection"));
+    section->setCurrentIndex(section->findData(int(ComparisonRow::Section::Answer)));
+    QVERIFY(model->rowCount() > 0);
+    for (int r = 0; r < model->rowCount(); ++r)
+        QCOMPARE(model->index(r, 0).data(ComparisonModel::SectionRole).toInt(), int(ComparisonRow::Section::Answer));
+
+    // Comparing wrote nothing.
+    window.close();
+    open->reset();
+    QCOMPARE(digest(m_a), beforeA);
+    QCOMPARE(digest(m_b), beforeB);
+}
+
+void TestCompareWindow::oneFileSaysWhatIsMissing()
+{
+    FakeDialogs dialogs;
+    CompareWindow window(&dialogs);
+    window.setAttribute(Qt::WA_DeleteOnClose, false);
+    window.addPath(m_dir.filePath(QStringLiteral("missing.inspection")));
+    QCOMPARE(dialogs.messages.size(), 1);
+    QVERIFY(dialogs.messages.first().contains(QStringLiteral("does not exist")));
+    QVERIFY(dialogs.passphraseErrors.isEmpty());
+    QCOMPARE(window.model()->rowCount(), 0);
+}
+
+QTEST_MAIN(TestCompareWindow)
+#include "tst_comparewindow.moc"
