@@ -155,7 +155,7 @@ ReportPage::ReportPage(DialogProvider *dialogs, QWidget *parent) : QWidget(paren
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
-    split->setSizes({fontMetrics().averageCharWidth() * 60, fontMetrics().averageCharWidth() * 90});
+    split->setSizes({fontMetrics().averageCharWidth() * 68, fontMetrics().averageCharWidth() * 90});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
@@ -214,6 +214,7 @@ void ReportPage::fillFromInspection()
 {
     const QSignalBlocker blockKind(m_kind), blockLang(m_lang), blockDate(m_date);
     m_number->clear();
+    m_nextNumber.clear();
     m_issuer->clear();
     m_representatives->clear();
     m_date->setDate(QDate::currentDate());
@@ -294,7 +295,10 @@ void ReportPage::updatePreview()
         updateEnabled();
         return;
     }
-    m_number->setPlaceholderText(tr("Next of its kind: %1").arg(doc->number));
+    if (m_number->text().trimmed().isEmpty()) {
+        m_nextNumber = doc->number;
+        m_number->setPlaceholderText(tr("Next of its kind: %1").arg(m_nextNumber));
+    }
     if (!m_laid)
         m_preview->setMessage(tr("Laying out the document…"));
     m_layoutAgain = false;
@@ -399,7 +403,7 @@ void ReportPage::retranslate()
     m_kind->setItemText(0, tr("Inspection report"));
     m_kind->setItemText(1, tr("Rectification notice"));
     m_kind->setItemText(2, tr("On-site record"));
-    m_number->setPlaceholderText(tr("Next of its kind"));
+    m_number->setPlaceholderText(m_nextNumber.isEmpty() ? tr("Next of its kind") : tr("Next of its kind: %1").arg(m_nextNumber));
     m_issuer->setPlaceholderText(tr("The documents' default inspecting body"));
     m_representatives->setPlaceholderText(tr("Names separated by ; (empty: lines to fill by hand)"));
     m_place->setPlaceholderText(tr("The inspection's location"));

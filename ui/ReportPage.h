@@ -128,6 +128,7 @@ private:
     ReportPreview *m_preview = nullptr;
     QTimer *m_updateTimer = nullptr;
     QList<QLabel *> m_formLabels;
+    QString m_nextNumber; // what an empty Number gives, from the last preview
 
     // The preview's document and the options it was made for.
     std::shared_ptr<const report::LaidOutDocument> m_laid;

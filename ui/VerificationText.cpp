@@ -39,7 +39,8 @@ QString VerificationText::describe(const report::pdf::PdfVerification &v, const 
                                    const QString &manifestProblem, const QString &inspectionName)
 {
     QStringList lines;
-    if (v.signatures.isEmpty())
+    // The verifier says so among the document's problems already.
+    if (v.signatures.isEmpty() && v.problems.isEmpty())
         lines << tr("The file carries no digital signature.");
     for (qsizetype i = 0; i < v.signatures.size(); ++i) {
         const report::pdf::PdfSignatureCheck &s = v.signatures[i];
