@@ -144,7 +144,10 @@ qreal ReportPreview::dpi() const
     if (!m_fitWidth)
         return 96.0 * m_zoom;
     const qreal paperInches = m_doc ? m_doc->style.paperMm.width() / 25.4 : 210 / 25.4;
-    const int width = m_scroll->viewport()->width() - 2 * m_canvas->margin() - 4;
+    // Room for the vertical scroll bar whether it shows yet or not: a page
+    // is always taller than wide, so it will.
+    const int bar = m_scroll->verticalScrollBar()->isVisible() ? 0 : style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll);
+    const int width = m_scroll->viewport()->width() - bar - 2 * m_canvas->margin() - 4;
     return std::clamp(qreal(std::max(width, 100)) / paperInches, 12.0, 400.0);
 }
 

@@ -17,6 +17,8 @@
 #include "ui/NewInspectionWizard.h"
 #include "ui/ProbePage.h"
 #include "ui/QuestionnairePage.h"
+#include "ui/ReportPage.h"
+#include "ui/ReportPreview.h"
 #include "ui/SystemsEditor.h"
 #include "ui/TeamEditor.h"
 
@@ -194,6 +196,20 @@ int main(int argc, char **argv)
             w->probePage()->findingsView()->selectRow(0);
         settle(300);
         failures += !save(&window, out.filePath(QStringLiteral("%1step-%2-%3.png").arg(prefix, ab::ui::StepModel::key(step), lang)));
+        if (step == ab::ui::StepModel::Report) {
+            // The Report tab beside the score, once its preview is drawn.
+            w->reportTabs()->setCurrentWidget(w->reportPage());
+            w->reportPage()->updatePreview();
+            QElapsedTimer drawn;
+            drawn.start();
+            while ((w->reportPage()->isBusy() || w->reportPage()->preview()->isRendering() ||
+                    w->reportPage()->preview()->image().isNull()) &&
+                   drawn.elapsed() < 30000)
+                QApplication::processEvents(QEventLoop::AllEvents, 50);
+            settle(300);
+            failures += !save(&window, out.filePath(QStringLiteral("%1step-report-page-%2.png").arg(prefix, lang)));
+            w->reportTabs()->setCurrentIndex(0);
+        }
     }
     ab::ui::NewInspectionWizard wizard(&window);
     wizard.show();
