@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -51,6 +52,8 @@ private Q_SLOTS:
     void cleanupTestCase() { m_window.reset(); }
     void previewPages();
     void exportPdfInChinese();
+    void exportHtml();
+    void printPreview();
     void signAndExport();
     void wrongKeyPassphrase();
     void sealedCopy();
@@ -160,6 +163,41 @@ void TestReportPage::exportPdfInChinese()
     QCOMPARE(issuedRows(), before + 1);
     QCOMPARE(page()->issuedTable()->item(before, 5)->text(), QStringLiteral("Not signed"));
     QVERIFY(page()->issuedTable()->item(before, 1)->text().contains(QStringLiteral("网安检报")));
+}
+
+void TestReportPage::exportHtml()
+{
+    const QString out = path(QStringLiteral("notice.html"));
+    const int before = issuedRows();
+    page()->kindBox()->setCurrentIndex(page()->kindBox()->findData(QStringLiteral("notice")));
+    page()->representativesEdit()->setText(QStringLiteral("李明；赵强"));
+    QCOMPARE(page()->options().representatives, (QStringList{QStringLiteral("李明"), QStringLiteral("赵强")}));
+    m_dialogs->documentPaths = {out};
+    QSignalSpy done(page(), &ReportPage::actionFinished);
+    page()->findChild<QPushButton *>(QStringLiteral("exportHtml"))->click();
+    QTRY_COMPARE(done.count(), 1); // written on the GUI thread: finished before click() returns
+    const QString html = QString::fromUtf8(abtest::readBytes(out));
+    QVERIFY2(html.startsWith(QStringLiteral("<!DOCTYPE html>")), qPrintable(m_dialogs->messages.join(QLatin1Char('\n'))));
+    QVERIFY(html.contains(QStringLiteral("<html lang=\"zh-CN\">")) || html.contains(QStringLiteral("lang=\"zh")));
+    QCOMPARE(issuedRows(), before + 1);
+    QCOMPARE(page()->issuedTable()->item(before, 0)->text(), QStringLiteral("Rectification notice"));
+    QCOMPARE(page()->issuedTable()->item(before, 4)->text(), QStringLiteral("HTML"));
+    page()->kindBox()->setCurrentIndex(0);
+    page()->representativesEdit()->clear();
+    QVERIFY(waitIdle());
+}
+
+void TestReportPage::printPreview()
+{
+    // The preview dialog paints the laid-out document through PdfRenderer::print.
+    QTRY_VERIFY(page()->findChild<QPushButton *>(QStringLiteral("printPreview"))->isEnabled());
+    m_dialogs->messages.clear();
+    page()->findChild<QPushButton *>(QStringLiteral("printPreview"))->click();
+    QPrintPreviewDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = page()->findChild<QPrintPreviewDialog *>(QStringLiteral("reportPrintPreview"))) && dialog->isVisible());
+    QTest::qWait(200);
+    QVERIFY2(m_dialogs->messages.isEmpty(), qPrintable(m_dialogs->messages.join(QLatin1Char('\n'))));
+    dialog->reject();
 }
 
 void TestReportPage::signAndExport()
