@@ -27,6 +27,9 @@ struct SigningKeyRequest final {
     SigningKeyRequest() = default;
     SigningKeyRequest(const SigningKeyRequest &other) = default;
     SigningKeyRequest &operator=(const SigningKeyRequest &other) = default;
+    // Moves leave no copy of the secret behind.
+    SigningKeyRequest(SigningKeyRequest &&other) noexcept = default;
+    SigningKeyRequest &operator=(SigningKeyRequest &&other) noexcept = default;
     ~SigningKeyRequest();
 
     // Where the key lives, for messages ("leader.p12", "the token").

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void printPreview();
     void signAndExport();
     void wrongKeyPassphrase();
+    void signWithToken();
     void sealedCopy();
     void plainCopy();
     void signingKeyDialog();
@@ -264,6 +265,36 @@ void TestReportPage::wrongKeyPassphrase()
     QCOMPARE(issuedRows(), before);
     page()->reloadIssued();
     QCOMPARE(issuedRows(), before);
+}
+
+void TestReportPage::signWithToken()
+{
+    if (!abtest::SoftHsmToken::available())
+        QSKIP("softhsm2 and opensc are not installed (scripts/setup.sh --test)");
+    abtest::SoftHsmToken token;
+    const QByteArray pin = QByteArrayLiteral("482910");
+    QVERIFY2(token.init(QStringLiteral("Inspector Key"), pin), qPrintable(token.lastError()));
+    QVERIFY2(token.import(m_keys.path(QStringLiteral("leader.key")), m_keys.path(QStringLiteral("leader.crt")), QStringLiteral("leader"),
+                          QStringLiteral("0a"), pin),
+             qPrintable(token.lastError()));
+    SigningKeyRequest r;
+    r.source = SigningKeyRequest::Source::Token;
+    r.tokenUri = QStringLiteral("pkcs11:token=Inspector%20Key;object=leader");
+    r.module = abtest::SoftHsmToken::module();
+    r.secret = pin;
+    const QString out = path(QStringLiteral("token-signed.pdf"));
+    const int before = issuedRows();
+    m_dialogs->documentPaths = {out};
+    m_dialogs->signingKeys = {r};
+    QSignalSpy done(page(), &ReportPage::actionFinished);
+    page()->signButton()->click();
+    QVERIFY(done.wait(120000));
+    QVERIFY2(QFileInfo::exists(out), qPrintable(m_dialogs->messages.join(QLatin1Char('\n'))));
+    auto v = report::pdf::PdfVerifier::verifyFile(out);
+    QVERIFY(v.ok() && v->ok());
+    QCOMPARE(v->signatures.first().signer, QStringLiteral("王芳"));
+    QCOMPARE(issuedRows(), before + 1);
+    QVERIFY(page()->issuedTable()->item(before, 5)->data(Qt::UserRole).toBool());
 }
 
 void TestReportPage::sealedCopy()
