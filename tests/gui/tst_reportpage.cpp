@@ -45,7 +45,8 @@
 using namespace ab;
 using namespace ab::ui;
 
-class TestReportPage final : public QObject {
+class TestReportPage final : public QObject
+{
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
