@@ -1,14 +1,17 @@
 // report: render an inspection's documents (report, rectification notice,
 // on-site record) to PDF or HTML and record them in the inspection.
 #include "cli/CliContext.h"
+#include "cli/SigningOptions.h"
 
 #include "core/report/FontSet.h"
 #include "core/report/ReportIssuer.h"
+#include "core/report/pdf/ReportSigning.h"
 #include "core/util/Language.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace ab::cli
@@ -38,7 +41,10 @@ int runReport(const QStringList &args)
     p.addOption({QStringLiteral("representative"),
                  Tr::tr("A representative of the inspected organisation, for the on-site record (repeatable)."), Tr::tr("NAME")});
     p.addOption({QStringLiteral("deadline-days"), Tr::tr("Days to rectify a finding without its own deadline (default 30)."), Tr::tr("N")});
-    if (auto rc = ctx.parse(Tr::tr("Render a document of the inspection (PDF or HTML) and record it in the inspection."), 1, 1))
+    SigningOptions::add(p);
+    if (auto rc = ctx.parse(Tr::tr("Render a document of the inspection (PDF or HTML) and record it in the inspection; with --sign or "
+                                   "--pkcs11, prepared and signed into its first signature field."),
+                            1, 1))
         return *rc;
 
     report::ReportOptions options;
@@ -52,6 +58,11 @@ int runReport(const QStringList &args)
         return ctx.usage(Tr::tr("unknown --format \"%1\"; use pdf or html.").arg(p.value(QStringLiteral("format"))));
     if (!p.isSet(QStringLiteral("out")) || p.value(QStringLiteral("out")).isEmpty())
         return ctx.usage(Tr::tr("--out is required: where to write the document."));
+    const bool sign = SigningOptions::requested(p);
+    if (auto v = SigningOptions::validate(p); !v)
+        return ctx.usage(v.error().message);
+    if (sign && format != report::Format::Pdf)
+        return ctx.usage(Tr::tr("Only a PDF can be signed: leave out --format html, or --sign and --pkcs11."));
     if (p.isSet(QStringLiteral("date"))) {
         options.issueDate = QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate);
         if (!options.issueDate.isValid() || p.value(QStringLiteral("date")).size() != 10)
@@ -88,11 +99,28 @@ int runReport(const QStringList &args)
     auto f = ctx.openInspection(writable ? InspectionFile::Mode::ReadWrite : InspectionFile::Mode::ReadOnly);
     if (!f)
         return ctx.fail(f.error());
+    // The key after the inspection (both passphrases checked before any
+    // work) and before rendering: a wrong one writes nothing.
+    std::unique_ptr<crypto::SigningKey> key;
+    if (sign) {
+        auto loaded = SigningOptions::load(p);
+        if (!loaded)
+            return ctx.fail(loaded.error());
+        key = std::move(loaded).value();
+        if (auto usable = key->checkUsableAt(QDateTime::currentDateTime()); !usable)
+            return ctx.fail(usable.error());
+    }
+    report::pdf::SignOptions signOptions;
+    signOptions.lang = options.lang;
+    signOptions.location = options.place;
     const QString label = Tr::tr("Rendering");
-    auto issued = report::ReportIssuer::issue(**f, options, format, p.value(QStringLiteral("out")), [&](qint64 done, qint64 total) {
-        ctx.progress(label, done, total);
-        return true;
-    });
+    auto issued = report::ReportIssuer::issue(
+        **f, options, format, p.value(QStringLiteral("out")),
+        [&](qint64 done, qint64 total) {
+            ctx.progress(label, done, total);
+            return true;
+        },
+        key ? report::pdf::ReportSigning::finisher(*key, signOptions) : report::ReportIssuer::PdfFinisher{});
     ctx.endProgress();
     if (!issued)
         return ctx.fail(issued.error());
@@ -107,7 +135,8 @@ int runReport(const QStringList &args)
                                   {QStringLiteral("size"), double(issued->size)},
                                   {QStringLiteral("recorded"), issued->recorded},
                                   {QStringLiteral("report_id"), double(issued->reportId)},
-                                  {QStringLiteral("not_recorded"), issued->notRecorded}});
+                                  {QStringLiteral("not_recorded"), issued->notRecorded},
+                                  {QStringLiteral("signatures"), issued->signatures}});
     } else {
         if (issued->pages > 0)
             ctx.out() << Tr::tr("Wrote %1 (%2, %n page(s)), SHA-256 %3.", nullptr, issued->pages)
@@ -115,6 +144,14 @@ int runReport(const QStringList &args)
                       << Qt::endl;
         else
             ctx.out() << Tr::tr("Wrote %1 (%2), SHA-256 %3.").arg(issued->path, issued->number, issued->sha256) << Qt::endl;
+        for (const QJsonValue &v : issued->signatures) {
+            const QJsonObject sig = v.toObject();
+            ctx.out() << Tr::tr("Signed by %1 in field %2 at %3 (certificate SHA-256 %4).")
+                             .arg(sig.value(QStringLiteral("signer")).toString(), sig.value(QStringLiteral("field")).toString(),
+                                  sig.value(QStringLiteral("signed_at")).toString(),
+                                  sig.value(QStringLiteral("certificate_sha256")).toString())
+                      << Qt::endl;
+        }
         if (issued->recorded)
             ctx.out() << Tr::tr("Recorded in the inspection as document %1.").arg(issued->reportId) << Qt::endl;
     }

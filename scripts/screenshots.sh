@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Retakes docs/screenshots/: every step of the guided inspection
-# (step-{setup,interview,document,probe,findings,report,evidence,custody}-LANG.png)
+# (step-{setup,interview,document,probe,findings,report,evidence,custody}-LANG.png,
+# and the Report tab beside the score: step-report-page-LANG.png)
 # and two pages of the New inspection wizard (wizard-{2,5}-LANG.png), in en,
 # zh_CN and vi, at 1366x768 — the window grabbed offscreen by
 # tests/gui/shoot_steps (QWidget::grab, no X server needed). The sample

@@ -2,6 +2,7 @@
 
 #include "core/evidence/EvidenceItem.h"
 #include "core/inspection/InspectionMeta.h"
+#include "ui/SigningKeyRequest.h"
 
 #include <QByteArray>
 #include <QList>
@@ -72,6 +73,14 @@ public:
     virtual void chooseOne(QWidget *parent, const QString &title, const QString &label, const QStringList &choices, int current,
                            ChoiceCallback done) = 0;
     virtual void message(QWidget *parent, Severity severity, const QString &title, const QString &text) = 0;
+    // A document to write (save) or read (open): title, suggested name or
+    // folder, name filters ("PDF documents (*.pdf)").
+    virtual void documentPath(QWidget *parent, bool save, const QString &title, const QString &suggested, const QStringList &filters,
+                              PathCallback done) = 0;
+    // The key to sign or seal with (SigningKeyDialog); error is empty on the
+    // first ask. The receiver cleanses the request's secret (load() does).
+    using SigningKeyCallback = std::function<void(std::optional<SigningKeyRequest>)>;
+    virtual void signingKey(QWidget *parent, const QString &purpose, const QString &error, SigningKeyCallback done) = 0;
 };
 
 } // namespace ab::ui

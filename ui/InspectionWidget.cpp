@@ -12,6 +12,7 @@
 #include "ui/ProbePage.h"
 #include "ui/QuestionnairePage.h"
 #include "ui/ReadinessPanel.h"
+#include "ui/ReportPage.h"
 #include "ui/ScorePage.h"
 #include "ui/SetupPage.h"
 #include "ui/VerifyBanner.h"
@@ -66,6 +67,8 @@ InspectionWidget::InspectionWidget(DialogProvider *dialogs, QWidget *parent) : Q
     m_reportTabs->setDocumentMode(true);
     m_score = new ScorePage(m_reportTabs);
     m_reportTabs->addTab(m_score, QString());
+    m_reportPage = new ReportPage(dialogs, m_reportTabs);
+    m_reportTabs->addTab(m_reportPage, QString());
     // In StepModel's order.
     for (QWidget *w :
          std::initializer_list<QWidget *>{m_setup, m_interview, m_document, m_probe, m_findings, m_reportTabs, m_evidence, m_custodyView})
@@ -169,6 +172,7 @@ void InspectionWidget::setSession(InspectionSession *session)
     m_setup->setSession(session);
     m_probe->setSession(session);
     m_findings->setSession(session);
+    m_reportPage->setSession(session);
     // Each page has read what it shows once; the checklist now, the rest follows from it.
     loadQuestionnaire();
     updateEnabled();

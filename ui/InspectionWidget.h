@@ -33,6 +33,7 @@ class InspectionSession;
 class ProbePage;
 class QuestionnairePage;
 class ReadinessPanel;
+class ReportPage;
 class ScorePage;
 class SetupPage;
 class VerifyBanner;
@@ -80,6 +81,7 @@ public:
     QuestionnairePage *interviewPage() const { return m_interview; }
     QuestionnairePage *documentPage() const { return m_document; }
     ScorePage *scorePage() const { return m_score; }
+    ReportPage *reportPage() const { return m_reportPage; }
     ProbePage *probePage() const { return m_probe; }
     FindingsPage *findingsPage() const { return m_findings; }
 
@@ -140,6 +142,7 @@ private:
     QuestionnairePage *m_interview = nullptr;
     QuestionnairePage *m_document = nullptr;
     ScorePage *m_score = nullptr;
+    ReportPage *m_reportPage = nullptr;
     ProbePage *m_probe = nullptr;
     FindingsPage *m_findings = nullptr;
     std::shared_ptr<catalog::Questionnaire> m_questionnaire;

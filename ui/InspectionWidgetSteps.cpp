@@ -17,6 +17,7 @@
 #include "ui/QuestionnaireModel.h"
 #include "ui/QuestionnairePage.h"
 #include "ui/ReadinessPanel.h"
+#include "ui/ReportPage.h"
 #include "ui/ScorePage.h"
 #include "ui/SetupPage.h"
 #include "ui/StepDelegate.h"
@@ -217,6 +218,7 @@ void InspectionWidget::retranslate()
         m_steps->setName(Step(s), stepName(Step(s)));
     m_nav->setAccessibleName(tr("Steps of the inspection"));
     m_reportTabs->setTabText(m_reportTabs->indexOf(m_score), tr("Sco&re"));
+    m_reportTabs->setTabText(m_reportTabs->indexOf(m_reportPage), tr("Re&port"));
     m_custodyModel->retranslate();
     updateProgress(); // progress texts and the missing items in the new language
 }

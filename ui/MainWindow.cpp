@@ -312,6 +312,7 @@ void MainWindow::updateActions()
     m_addFolder->setEnabled(writable && !busy);
     m_export->setEnabled(open && !busy && m_inspection->evidencePage()->selectedId() > 0);
     m_verify->setEnabled(open && !busy);
+    m_exportSealed->setEnabled(writable && !busy);
     m_cancel->setEnabled(busy);
     m_findEvidence->setEnabled(open);
     for (QAction *a : std::as_const(m_stepActions))

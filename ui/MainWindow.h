@@ -21,6 +21,7 @@ namespace ab::ui
 class DialogProvider;
 class InspectionSession;
 class InspectionWidget;
+class SealedCopyExport;
 class TaskProgress;
 class WelcomePage;
 
@@ -54,6 +55,8 @@ public:
     TaskProgress *taskProgress() const { return m_progress; }
     QMenu *fileMenu() const { return m_fileMenu; }
     QAction *verifyAction() const { return m_verify; }
+    QAction *exportSealedAction() const { return m_exportSealed; }
+    SealedCopyExport *sealedCopyExport() const { return m_sealedExport; }
     static QString samplePath();
 
 protected:
@@ -109,6 +112,8 @@ private:
     QAction *m_findEvidence = nullptr;
     QAction *m_sample = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_exportSealed = nullptr;
+    SealedCopyExport *m_sealedExport = nullptr;
 };
 
 } // namespace ab::ui

@@ -10,6 +10,7 @@
 #include "ui/InspectionSession.h"
 #include "ui/InspectionWidget.h"
 #include "ui/RecentFiles.h"
+#include "ui/SealedCopyExport.h"
 #include "ui/StepModel.h"
 
 #include <QActionGroup>
@@ -51,6 +52,9 @@ void MainWindow::createActions()
     m_findEvidence->setShortcut(QKeySequence::Find);
     m_sample = new QAction(this);
     m_about = new QAction(this);
+    m_exportSealed = new QAction(this);
+    m_exportSealed->setObjectName(QStringLiteral("actionExportSealed"));
+    m_sealedExport = new SealedCopyExport(m_dialogs.get(), this);
     m_about->setMenuRole(QAction::AboutRole);
 
     connect(m_new, &QAction::triggered, this, &MainWindow::newInspection);
@@ -65,6 +69,9 @@ void MainWindow::createActions()
     connect(m_addFolder, &QAction::triggered, m_inspection, &InspectionWidget::addFolder);
     connect(m_export, &QAction::triggered, m_inspection, &InspectionWidget::exportSelected);
     connect(m_verify, &QAction::triggered, m_inspection, &InspectionWidget::verify);
+    connect(m_exportSealed, &QAction::triggered, this, [this] { m_sealedExport->start(m_session); });
+    // The export is a custody entry in the source: the log shows it.
+    connect(m_sealedExport, &SealedCopyExport::finished, m_inspection, &InspectionWidget::reload);
     connect(m_cancel, &QAction::triggered, this, [this] {
         if (m_session)
             m_session->cancel();
@@ -117,6 +124,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addAction(m_close);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_exportSealed);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
@@ -195,6 +204,8 @@ void MainWindow::retranslate()
     m_findEvidence->setText(tr("&Find Evidence"));
     m_sample->setText(tr("Open the &Sample Inspection"));
     m_about->setText(tr("&About AuditBench"));
+    m_exportSealed->setText(tr("Export &Sealed Copy…"));
+    m_exportSealed->setStatusTip(tr("Write a copy of the inspection for the supervisor, sealed with your signing key."));
     if (m_session) {
         setWindowTitle(
             tr("%1 — %2 — AuditBench").arg(m_session->file().meta().organisation, QFileInfo(m_session->file().path()).fileName()));

@@ -3,6 +3,7 @@
 #include "ui/EvidencePickerDialog.h"
 #include "ui/NewInspectionWizard.h"
 #include "ui/PassphraseDialog.h"
+#include "ui/SigningKeyDialog.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -146,6 +147,34 @@ void WidgetDialogProvider::message(QWidget *parent, Severity severity, const QSt
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     box->open();
+}
+
+void WidgetDialogProvider::documentPath(QWidget *parent, bool save, const QString &title, const QString &suggested,
+                                        const QStringList &filters, PathCallback done)
+{
+    QFileDialog *d = makeFileDialog(parent, title);
+    d->setAcceptMode(save ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
+    d->setFileMode(save ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
+    d->setDirectory(documentsDir());
+    d->setNameFilters(filters + QStringList{tr("All files (*)")});
+    if (!suggested.isEmpty())
+        d->selectFile(suggested);
+    QObject::connect(d, &QFileDialog::finished, d,
+                     [d, done](int r) { done(r == QDialog::Accepted ? d->selectedFiles().value(0) : QString()); });
+    d->open();
+}
+
+void WidgetDialogProvider::signingKey(QWidget *parent, const QString &purpose, const QString &error, SigningKeyCallback done)
+{
+    auto *d = new SigningKeyDialog(purpose, error, parent);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(d, &QDialog::finished, d, [d, done](int r) {
+        if (r == QDialog::Accepted)
+            done(d->takeRequest());
+        else
+            done(std::nullopt);
+    });
+    d->open();
 }
 
 } // namespace ab::ui

@@ -23,6 +23,9 @@ public:
     void chooseOne(QWidget *parent, const QString &title, const QString &label, const QStringList &choices, int current,
                    ChoiceCallback done) override;
     void message(QWidget *parent, Severity severity, const QString &title, const QString &text) override;
+    void documentPath(QWidget *parent, bool save, const QString &title, const QString &suggested, const QStringList &filters,
+                      PathCallback done) override;
+    void signingKey(QWidget *parent, const QString &purpose, const QString &error, SigningKeyCallback done) override;
 };
 
 } // namespace ab::ui

@@ -97,6 +97,7 @@ Result<IssuedDocument> ReportIssuer::issue(InspectionFile &file, const ReportOpt
     if (!doc)
         return doc.error();
     QByteArray bytes;
+    QJsonArray signatures;
     int pages = 0;
     if (format == Format::Pdf) {
         auto pdf = renderPdf(*doc, stage(progress, 100, 950));
@@ -107,14 +108,15 @@ Result<IssuedDocument> ReportIssuer::issue(InspectionFile &file, const ReportOpt
             auto finished = finish(*pdf);
             if (!finished)
                 return finished.error();
-            bytes = std::move(finished).value();
+            bytes = std::move(finished->pdf);
+            signatures = finished->signatures;
         } else {
             bytes = std::move(pdf->pdf);
         }
     } else {
         bytes = HtmlRenderer::render(*doc);
     }
-    auto written = write(file, *doc, format, bytes, outPath, pages);
+    auto written = write(file, *doc, format, bytes, outPath, pages, signatures);
     if (written && progress)
         progress(1000, 1000);
     return written;
@@ -130,6 +132,7 @@ Result<IssuedDocument> ReportIssuer::write(InspectionFile &file, const ReportDoc
     out.pages = pages;
     out.sha256 = QString::fromLatin1(crypto::Sha256::hashHex(bytes));
     out.size = bytes.size();
+    out.signatures = signatures;
 
     QSaveFile save(outPath);
     if (!save.open(QIODevice::WriteOnly) || save.write(bytes) != bytes.size())

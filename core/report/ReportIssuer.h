@@ -26,7 +26,8 @@ struct IssuedDocument {
     int pages = 0; // 0 for HTML (the browser paginates)
     bool recorded = false;
     qint64 reportId = 0;
-    QString notRecorded; // why it was not recorded (read-only or sealed inspection)
+    QString notRecorded;   // why it was not recorded (read-only or sealed inspection)
+    QJsonArray signatures; // as recorded (FinishedPdf::signatures)
 };
 
 // Issuing a document end to end, for the CLI and the GUI: collect the data
@@ -38,8 +39,9 @@ class ReportIssuer final
 {
 public:
     // Where signing plugs in: takes the rendered PDF (its slots and
-    // manifest) and returns the bytes to write, prepared and signed.
-    using PdfFinisher = std::function<Result<QByteArray>(const RenderedPdf &)>;
+    // manifest) and returns the bytes to write, prepared and signed, with
+    // the signatures to record.
+    using PdfFinisher = std::function<Result<FinishedPdf>(const RenderedPdf &)>;
 
     // The document for the options, from the inspection.
     static Result<ReportDocument> prepare(InspectionFile &file, const ReportOptions &options, const Progress &progress = {});

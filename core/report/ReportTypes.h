@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QRectF>
@@ -30,6 +31,14 @@ struct RenderedPdf {
     QJsonObject manifest;
     QList<SignatureSlot> slots;
     int pageCount = 0;
+};
+
+// A rendered PDF once finished for writing (prepared and signed, or not):
+// the bytes and the signatures they carry, as the `report` row records them
+// (one object each: field, signer, signed_at, certificate_sha256).
+struct FinishedPdf {
+    QByteArray pdf;
+    QJsonArray signatures;
 };
 
 } // namespace ab::report

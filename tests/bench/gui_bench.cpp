@@ -105,6 +105,8 @@ public:
     void overrideReason(QWidget *, const QString &, TextCallback done) override { done({}); }
     void pickEvidence(QWidget *, ab::InspectionFile &, const ab::ui::EvidencePick &, EvidenceCallback done) override { done(std::nullopt); }
     void chooseOne(QWidget *, const QString &, const QString &, const QStringList &, int, ChoiceCallback done) override { done(-1); }
+    void documentPath(QWidget *, bool, const QString &, const QString &, const QStringList &, PathCallback done) override { done({}); }
+    void signingKey(QWidget *, const QString &, const QString &, SigningKeyCallback done) override { done(std::nullopt); }
     void message(QWidget *, Severity, const QString &t, const QString &m) override
     {
         std::fprintf(stderr, "%s: %s\n", qPrintable(t), qPrintable(m));

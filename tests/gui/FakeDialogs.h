@@ -22,6 +22,10 @@ public:
     QList<ab::ui::EvidencePick> evidencePicks;   // what each pick asked for
     QList<int> choices;                          // answered in order; empty queue = cancel
     QStringList choiceLists;                     // the choices offered, joined by '|'
+    QStringList documentPaths;                    // answered in order; empty queue = cancel
+    QStringList documentTitles;                   // the title of each ask
+    QList<ab::ui::SigningKeyRequest> signingKeys; // answered in order; empty queue = cancel
+    QStringList signingKeyErrors;                 // the error shown with each ask
     // The New inspection wizard: the test drives the real one here; unset = cancel.
     std::function<void(QWidget *, NewInspectionCallback)> onNewInspection;
 
@@ -58,6 +62,20 @@ public:
     {
         choiceLists.append(list.join(QLatin1Char('|')));
         done(choices.isEmpty() ? -1 : choices.takeFirst());
+    }
+    void documentPath(QWidget *, bool, const QString &title, const QString &, const QStringList &, PathCallback done) override
+    {
+        documentTitles.append(title);
+        done(documentPaths.isEmpty() ? QString() : documentPaths.takeFirst());
+    }
+    void signingKey(QWidget *, const QString &, const QString &error, SigningKeyCallback done) override
+    {
+        signingKeyErrors.append(error);
+        if (signingKeys.isEmpty()) {
+            done(std::nullopt);
+            return;
+        }
+        done(signingKeys.takeFirst());
     }
     void message(QWidget *, Severity, const QString &title, const QString &text) override
     {

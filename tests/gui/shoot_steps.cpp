@@ -17,6 +17,8 @@
 #include "ui/NewInspectionWizard.h"
 #include "ui/ProbePage.h"
 #include "ui/QuestionnairePage.h"
+#include "ui/ReportPage.h"
+#include "ui/ReportPreview.h"
 #include "ui/SystemsEditor.h"
 #include "ui/TeamEditor.h"
 
@@ -60,6 +62,8 @@ public:
     void overrideReason(QWidget *, const QString &, TextCallback done) override { done({}); }
     void pickEvidence(QWidget *, ab::InspectionFile &, const ab::ui::EvidencePick &, EvidenceCallback done) override { done(std::nullopt); }
     void chooseOne(QWidget *, const QString &, const QString &, const QStringList &, int, ChoiceCallback done) override { done(-1); }
+    void documentPath(QWidget *, bool, const QString &, const QString &, const QStringList &, PathCallback done) override { done({}); }
+    void signingKey(QWidget *, const QString &, const QString &, SigningKeyCallback done) override { done(std::nullopt); }
     void message(QWidget *, Severity, const QString &title, const QString &text) override
     {
         std::fprintf(stderr, "shoot_steps: %s: %s\n", qPrintable(title), qPrintable(text));
@@ -192,6 +196,20 @@ int main(int argc, char **argv)
             w->probePage()->findingsView()->selectRow(0);
         settle(300);
         failures += !save(&window, out.filePath(QStringLiteral("%1step-%2-%3.png").arg(prefix, ab::ui::StepModel::key(step), lang)));
+        if (step == ab::ui::StepModel::Report) {
+            // The Report tab beside the score, once its preview is drawn.
+            w->reportTabs()->setCurrentWidget(w->reportPage());
+            w->reportPage()->updatePreview();
+            QElapsedTimer drawn;
+            drawn.start();
+            while ((w->reportPage()->isBusy() || w->reportPage()->preview()->isRendering() ||
+                    w->reportPage()->preview()->image().isNull()) &&
+                   drawn.elapsed() < 30000)
+                QApplication::processEvents(QEventLoop::AllEvents, 50);
+            settle(300);
+            failures += !save(&window, out.filePath(QStringLiteral("%1step-report-page-%2.png").arg(prefix, lang)));
+            w->reportTabs()->setCurrentIndex(0);
+        }
     }
     ab::ui::NewInspectionWizard wizard(&window);
     wizard.show();

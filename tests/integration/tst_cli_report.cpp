@@ -1,10 +1,16 @@
 // `auditbench-cli report` end to end: PDF and HTML written and recorded in
 // the inspection (verify still passes), usage errors, a wrong passphrase, a
 // sealed and a read-only inspection (rendered, not recorded, unchanged),
-// an output that cannot be written.
+// an output that cannot be written; --sign: prepared and signed into the
+// first field, recorded with its signature, accepted by verify-report
+// --inspection and pdfsig; a wrong key passphrase writes nothing.
 #include "CliHarness.h"
 
+#include "tests/common/KeyFixture.h"
+#include "tests/common/PopplerTools.h"
+
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -19,8 +25,27 @@ QStringList notices(const Run &r)
 {
     QStringList out;
     for (const QString &l : r.errText().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        if (!l.contains(QRegularExpression(QStringLiteral("^\\S+ \\d+%$"))))
+        if (!l.contains(QRegularExpression(QStringLiteral("^.+ \\d+%$"))))
             out << l;
+    return out;
+}
+
+// The `signatures` column of every `report` row, in order.
+QStringList recordedSignatures(const QString &path)
+{
+    QStringList out;
+    const QString name = QStringLiteral("report-rows");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(QStringLiteral("SELECT signatures FROM report ORDER BY id"), db);
+            while (q.next())
+                out << q.value(0).toString();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
     return out;
 }
 } // namespace
@@ -41,11 +66,16 @@ private Q_SLOTS:
     void sealedInspection();
     void readOnlyInspection();
     void unwritableOutput();
+    void signedPdf();
+    void signUsage_data();
+    void signUsage();
+    void wrongKeyPassphrase();
 
 private:
     QString copyOfBase(const QString &name);
     QTemporaryDir m_dir;
     QString m_base;
+    abtest::KeyFactory m_keys;
 };
 
 void TestCliReport::initTestCase()
@@ -58,6 +88,12 @@ void TestCliReport::initTestCase()
     p.start(QStringLiteral(AB_REPORT_FIXTURE), {m_base, QStringLiteral("cn-miit"), QStringLiteral("15"), QStringLiteral("6")});
     QVERIFY(p.waitForFinished(120000));
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QVERIFY(m_keys.isValid());
+    QVERIFY2(m_keys.selfSigned(QStringLiteral("leader"), QStringLiteral("王芳"), QStringLiteral("网络安全检查组")),
+             qPrintable(m_keys.lastError()));
+    QVERIFY(m_keys.pkcs12(QStringLiteral("leader"), QByteArrayLiteral("key passphrase")));
+    QVERIFY(abit::writeFile(m_dir.filePath(QStringLiteral("key.pass")), "key passphrase\n"));
+    QVERIFY(abit::writeFile(m_dir.filePath(QStringLiteral("wrong.pass")), "not the key passphrase\n"));
 }
 
 QString TestCliReport::copyOfBase(const QString &name)
@@ -239,8 +275,9 @@ void TestCliReport::readOnlyInspection()
     const Run r = run({QStringLiteral("report"), file, QStringLiteral("--out"), out, QStringLiteral("--lang"), QStringLiteral("vi")}, o);
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     const QStringList lines = notices(r);
-    QVERIFY2(lines.size() == 1 && lines.first().contains(QStringLiteral("not recorded")) &&
-                 lines.first().contains(QStringLiteral("read-only")),
+    // --lang picks the language of messages too (CLI.md): the notice is in Vietnamese.
+    QVERIFY2(lines.size() == 1 && lines.first().contains(QStringLiteral("chưa được ghi nhận")) &&
+                 lines.first().contains(QStringLiteral("chỉ đọc")),
              qPrintable(r.describe()));
     QVERIFY(abit::readFile(out).startsWith("%PDF-"));
     QCOMPARE(abit::sha256Of(file), before);
@@ -256,6 +293,89 @@ void TestCliReport::unwritableOutput()
     // Nothing was recorded for a document that was not written.
     const Run custody = run({QStringLiteral("custody"), file, QStringLiteral("--json")});
     QVERIFY(!custody.out.contains("report.add"));
+}
+
+void TestCliReport::signedPdf()
+{
+    const QString file = copyOfBase(QStringLiteral("signed.inspection"));
+    const QString out = m_dir.filePath(QStringLiteral("signed.pdf"));
+    const Run r = run({QStringLiteral("report"), file, QStringLiteral("--out"), out, QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                       QStringLiteral("--sign"), m_keys.path(QStringLiteral("leader.p12")), QStringLiteral("--key-passphrase-file"),
+                       m_dir.filePath(QStringLiteral("key.pass")), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject o = r.json().object();
+    QVERIFY(o.value(QStringLiteral("recorded")).toBool());
+    const QJsonArray sigs = o.value(QStringLiteral("signatures")).toArray();
+    QCOMPARE(sigs.size(), 1);
+    const QJsonObject sig = sigs.first().toObject();
+    QCOMPARE(sig.value(QStringLiteral("signer")).toString(), QStringLiteral("王芳"));
+    QCOMPARE(sig.value(QStringLiteral("field")).toString(), QStringLiteral("Signature1"));
+    QCOMPARE(sig.value(QStringLiteral("certificate_sha256")).toString(), m_keys.fingerprint(QStringLiteral("leader")));
+    const QDateTime signedAt = QDateTime::fromString(sig.value(QStringLiteral("signed_at")).toString(), Qt::ISODate);
+    QVERIFY(signedAt.isValid() && qAbs(signedAt.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+    QCOMPARE(o.value(QStringLiteral("sha256")).toString().toLatin1(), abit::sha256Of(out));
+
+    // The row carries the signature, as the JSON said.
+    const QStringList rows = recordedSignatures(file);
+    QCOMPARE(rows.size(), 1);
+    const QJsonArray recorded = QJsonDocument::fromJson(rows.first().toUtf8()).array();
+    QCOMPARE(recorded, sigs);
+
+    // verify-report, against the inspection too, and poppler agree.
+    const Run verify = run({QStringLiteral("verify-report"), out, QStringLiteral("--inspection"), file});
+    QVERIFY2(verify.exitCode == 0 && verify.out.contains("OK: every signature is valid") && verify.out.contains("matches"),
+             qPrintable(verify.describe()));
+    QString raw;
+    const QList<abtest::PdfSigEntry> poppler = abtest::pdfsig(out, &raw);
+    QVERIFY2(poppler.size() >= 1 && poppler.first().valid && poppler.first().wholeDocument, qPrintable(raw));
+    QCOMPARE(poppler.first().field, QStringLiteral("Signature1"));
+    const Run custody = run({QStringLiteral("verify"), file});
+    QVERIFY2(custody.exitCode == 0, qPrintable(custody.describe()));
+
+    // Without --json, the signature is said in words.
+    const Run human = run({QStringLiteral("report"), file, QStringLiteral("--out"), out, QStringLiteral("--sign"),
+                           m_keys.path(QStringLiteral("leader.p12")), QStringLiteral("--key-passphrase-file"),
+                           m_dir.filePath(QStringLiteral("key.pass"))});
+    QVERIFY2(human.exitCode == 0 && human.out.contains("Signed by 王芳"), qPrintable(human.describe()));
+}
+
+void TestCliReport::signUsage_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::newRow("html") << QStringList{QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--sign"),
+                                         QStringLiteral("k.p12")};
+    QTest::newRow("both keys") << QStringList{QStringLiteral("--sign"), QStringLiteral("k.p12"), QStringLiteral("--pkcs11"),
+                                              QStringLiteral("pkcs11:token=T")};
+    QTest::newRow("pin without token") << QStringList{QStringLiteral("--pin-file"), QStringLiteral("pin")};
+    QTest::newRow("passphrase without key") << QStringList{QStringLiteral("--key-passphrase-file"), QStringLiteral("pass")};
+}
+
+void TestCliReport::signUsage()
+{
+    QFETCH(QStringList, extra);
+    const QString file = copyOfBase(QStringLiteral("signusage.inspection"));
+    const QString out = m_dir.filePath(QStringLiteral("signusage.out"));
+    QFile::remove(out);
+    const QByteArray before = abit::sha256Of(file);
+    const Run r = run(QStringList{QStringLiteral("report"), file, QStringLiteral("--out"), out} + extra);
+    QVERIFY2(r.exitCode == 2 && r.oneErrorLine(), qPrintable(r.describe()));
+    QVERIFY(!QFile::exists(out));
+    QCOMPARE(abit::sha256Of(file), before);
+}
+
+void TestCliReport::wrongKeyPassphrase()
+{
+    const QString file = copyOfBase(QStringLiteral("wrongkey.inspection"));
+    const QString out = m_dir.filePath(QStringLiteral("wrongkey.pdf"));
+    QFile::remove(out);
+    const QByteArray before = abit::sha256Of(file);
+    const Run r = run({QStringLiteral("report"), file, QStringLiteral("--out"), out, QStringLiteral("--sign"),
+                       m_keys.path(QStringLiteral("leader.p12")), QStringLiteral("--key-passphrase-file"),
+                       m_dir.filePath(QStringLiteral("wrong.pass"))});
+    QVERIFY2(r.exitCode == 3 && r.oneErrorLine() && r.errText().contains(QStringLiteral("passphrase")), qPrintable(r.describe()));
+    QVERIFY(!QFile::exists(out));
+    QCOMPARE(abit::sha256Of(file), before);
+    QVERIFY(recordedSignatures(file).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliReport)
