@@ -2,6 +2,7 @@
 
 #include "core/evidence/EvidenceStore.h"
 #include "core/inspection/InspectionFile.h"
+#include "core/seal/InspectionComparer.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -91,7 +92,7 @@ void exportItem(QPromise<ExportOutcome> &promise, const InspectionFile &main, qi
     promise.addResult(out);
 }
 
-void verify(QPromise<VerifyOutcome> &promise, const InspectionFile &main)
+void verify(QPromise<VerifyOutcome> &promise, const InspectionFile &main, const crypto::CmsVerifyOptions &trust)
 {
     begin(promise, Tr::tr("Verifying integrity…"));
     VerifyOutcome out;
@@ -100,6 +101,7 @@ void verify(QPromise<VerifyOutcome> &promise, const InspectionFile &main)
         out.error = handle.error();
     } else {
         Verifier verifier(**handle);
+        verifier.setSealTrust(trust);
         auto r = verifier.run([&](qint64 done, qint64 total) {
             promise.setProgressValue(permille(done, total));
             return !promise.isCanceled();
@@ -132,6 +134,76 @@ void probe(QPromise<ProbeOutcomeSummary> &promise, const InspectionFile &main, c
         else
             out.error = r.error();
     }
+    promise.addResult(out);
+}
+
+void readEvidence(QPromise<std::shared_ptr<EvidenceContent>> &promise, const InspectionFile &main, qint64 id, qint64 keep)
+{
+    begin(promise, Tr::tr("Decrypting evidence %1…").arg(id));
+    auto result = std::make_shared<EvidenceContent>();
+    EvidenceContent &out = *result;
+    out.id = id;
+    auto handle = main.openAnother(InspectionFile::Mode::ReadOnly);
+    if (!handle) {
+        out.error = handle.error();
+        promise.addResult(result);
+        return;
+    }
+    EvidenceStore store(**handle);
+    auto item = store.get(id);
+    if (!item) {
+        out.error = item.error();
+        promise.addResult(result);
+        return;
+    }
+    out.item = *item;
+    keep = std::max<qint64>(keep, 0);
+    out.head.reserve(qsizetype(std::min(keep, item->size)));
+    auto r = store.read(
+        id,
+        [&](QByteArrayView chunk) {
+            if (out.head.size() < keep)
+                out.head.append(chunk.first(qsizetype(std::min<qint64>(chunk.size(), keep - out.head.size()))));
+            return !promise.isCanceled();
+        },
+        [&](qint64 done, qint64 total) {
+            promise.setProgressValue(permille(done, total));
+            return !promise.isCanceled();
+        });
+    if (!r) {
+        if (r.error().code == ErrorCode::Cancelled)
+            return; // nothing to show; the viewer says so
+        out.error = r.error();
+        out.head.clear(); // what does not match its hash is not shown as the evidence
+    }
+    out.complete = r.ok() && out.head.size() == item->size;
+    promise.addResult(result);
+}
+
+void compare(QPromise<CompareOutcome> &promise, const QStringList &paths, const QList<std::shared_ptr<InspectionFile::UnlockedKey>> &keys)
+{
+    begin(promise, Tr::tr("Comparing %n inspection(s)…", nullptr, int(paths.size())));
+    CompareOutcome out;
+    std::vector<std::unique_ptr<InspectionFile>> files;
+    QList<InspectionFile *> handles;
+    for (qsizetype i = 0; i < paths.size() && i < keys.size(); ++i) {
+        auto f = InspectionFile::open(paths[i], *keys[i], InspectionFile::Mode::ReadOnly);
+        if (!f) {
+            out.error = f.error();
+            promise.addResult(out);
+            return;
+        }
+        handles.append(f->get());
+        files.push_back(std::move(f).value());
+        promise.setProgressValue(permille(i + 1, paths.size() + 1));
+        if (promise.isCanceled())
+            return;
+    }
+    auto cmp = InspectionComparer::compare(handles);
+    if (cmp)
+        out.comparison = std::move(cmp).value();
+    else
+        out.error = cmp.error();
     promise.addResult(out);
 }
 

@@ -1,6 +1,7 @@
 #include "ui/CustodyModel.h"
 
 #include "core/inspection/InspectionFile.h"
+#include "ui/CustodyText.h"
 
 #include <QFontDatabase>
 #include <QJsonDocument>
@@ -103,7 +104,7 @@ QVariant CustodyModel::data(const QModelIndex &index, int role) const
         case Actor:
             return e.actor;
         case Action:
-            return e.action;
+            return CustodyText::sentence(e);
         case Object:
             return e.object;
         case Hash:
@@ -113,9 +114,12 @@ QVariant CustodyModel::data(const QModelIndex &index, int role) const
         if (index.column() == Hash)
             return tr("This row: %1\nPrevious row: %2").arg(e.hash, e.prev);
         if (index.column() == Action || index.column() == Object)
-            return QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Indented));
+            return QString(CustodyText::sentence(e) + QStringLiteral("\n\n") + e.action + QStringLiteral(" ") + e.object +
+                           QStringLiteral("\n") + QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Indented)));
         if (index.column() == Time)
             return e.at.toString(Qt::ISODateWithMs);
+    } else if (role == ActionRole) {
+        return e.action;
     } else if (role == Qt::FontRole && index.column() == Hash) {
         return QFontDatabase::systemFont(QFontDatabase::FixedFont);
     } else if (role == Qt::TextAlignmentRole && index.column() == Seq) {

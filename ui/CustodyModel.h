@@ -22,7 +22,9 @@ class CustodyModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // Action shows what the entry records as a sentence (CustodyText); ActionRole gives the action's name.
     enum Column { Seq, Time, Actor, Action, Object, Hash, ColumnCount };
+    enum Role { ActionRole = Qt::UserRole + 1 };
     static constexpr int PageSize = 500;
 
     explicit CustodyModel(QObject *parent = nullptr);
