@@ -78,6 +78,8 @@ int runReport(const QStringList &args);
 int runFinding(const QStringList &args);
 int runEdit(const QStringList &args);
 int runReadiness(const QStringList &args);
+int runSignReport(const QStringList &args);
+int runVerifyReport(const QStringList &args);
 
 // Entry point of auditbench-cli; returns the process exit code.
 int run(int argc, char **argv);

@@ -25,15 +25,15 @@ int runExport(const QStringList &args)
     QCommandLineParser &p = ctx.parser();
     p.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The inspection file."));
     p.addPositionalArgument(QStringLiteral("OUT"), Tr::tr("The copy to write (OUT.inspection)."));
-    const SigningOptions signing(QStringLiteral("seal"));
-    signing.addTo(p);
+    const QString sealOption = QStringLiteral("seal");
+    SigningOptions::add(p, sealOption);
     p.addOption({QStringLiteral("force"), Tr::tr("Replace OUT if it exists (never the inspection itself).")});
     if (auto rc =
             ctx.parse(Tr::tr("Write a copy of the inspection for a supervisor; with --seal or --pkcs11, sealed: a signed manifest of the "
                              "custody chain head, the evidence hashes and the inspection details that verify checks on the copy."),
                       2, 2))
         return *rc;
-    if (auto r = signing.validate(p); !r)
+    if (auto r = SigningOptions::validate(p, sealOption); !r)
         return ctx.fail(r.error());
     const QString source = ctx.positional().value(0);
     const QString target = ctx.positional().value(1);
@@ -46,8 +46,8 @@ int runExport(const QStringList &args)
     if (!f)
         return ctx.fail(f.error());
     std::unique_ptr<crypto::SigningKey> key;
-    if (signing.requested(p)) {
-        auto loaded = signing.load(p);
+    if (SigningOptions::requested(p, sealOption)) {
+        auto loaded = SigningOptions::load(p, sealOption);
         if (!loaded)
             return ctx.fail(loaded.error());
         key = std::move(loaded).value();

@@ -3,10 +3,15 @@
 #include "core/util/Language.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QGuiApplication>
 #include <QTextStream>
 
 #include <memory>
+
+#include <cerrno>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace ab::cli
 {
@@ -66,8 +71,12 @@ void printHelp(QTextStream &out)
               "  finding edit FILE ID [the same options] [--status open|resolved|dismissed] [--json]\n"
               "  finding merge FILE KEEP_ID ID... [--json]\n"
               "  finding from-answer FILE ITEM_ID [--json]\n"
-              "  readiness FILE [--json]\n\n"
-              "The passphrase comes from AUDITBENCH_PASSPHRASE or --passphrase-file FILE, never from an argument.\n"
+              "  readiness FILE [--json]\n"
+              "  sign-report IN.pdf --out OUT.pdf (--sign KEY.p12 [--key-passphrase-file F] | --pkcs11 URI [--pkcs11-module PATH]\n"
+              "        [--pin-file F]) [--reason TEXT] [--location TEXT] [--lang zh_CN|vi|en]\n"
+              "  verify-report OUT.pdf [--json] [--inspection FILE] [--trust CERT]...\n\n"
+              "The passphrase comes from AUDITBENCH_PASSPHRASE or --passphrase-file FILE, never from an argument;\n"
+              "a key file's from AUDITBENCH_KEY_PASSPHRASE or --key-passphrase-file F, a token PIN from AUDITBENCH_PIN or --pin-file F.\n"
               "Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wrong passphrase, 4 I/O failure.\n");
     out.flush();
 }
@@ -109,6 +118,14 @@ int run(int argc, char **argv)
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         g_previousHandler = qInstallMessageHandler(quietPlatformNotices);
+        // Without a session (cron, ssh, a container) Qt warns on stderr that
+        // XDG_RUNTIME_DIR is unset and picks /tmp/runtime-USER itself; do the
+        // same quietly, so that a failure stays one line on stderr (CLI.md).
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
+            if (::mkdir(dir.constData(), 0700) == 0 || errno == EEXIST)
+                qputenv("XDG_RUNTIME_DIR", dir);
+        }
         appHolder = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         appHolder = std::make_unique<QCoreApplication>(argc, argv);
@@ -182,6 +199,10 @@ int run(int argc, char **argv)
         return runEdit(rest);
     if (command == QLatin1String("readiness"))
         return runReadiness(rest);
+    if (command == QLatin1String("sign-report"))
+        return runSignReport(rest);
+    if (command == QLatin1String("verify-report"))
+        return runVerifyReport(rest);
     QTextStream(stderr) << Tr::tr("auditbench-cli: unknown command \"%1\"; see auditbench-cli --help.").arg(command) << Qt::endl;
     return Usage;
 }

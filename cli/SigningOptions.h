@@ -8,32 +8,35 @@
 
 #include <memory>
 
-namespace ab::cli
-{
+namespace ab::cli {
 
-// The signing-key options shared by the commands that sign (report, sign-report,
-// export): a PKCS#12 file (--sign, or --seal for export) with its passphrase
-// from --key-passphrase-file, AUDITBENCH_KEY_PASSPHRASE or a prompt without
-// echo on a terminal; or a PKCS#11 token (--pkcs11 URI [--pkcs11-module PATH])
-// with its PIN from --pin-file, AUDITBENCH_PIN or the same prompt. Never from
-// an argument.
-class SigningOptions final
-{
+// The options that name a signing key, the same for every command that signs
+// (report and sign-report: --sign; export: --seal):
+//   --sign KEY.p12 [--key-passphrase-file F]
+//   --pkcs11 URI [--pkcs11-module PATH] [--pkcs11-cert FILE] [--pin-file F]
+// The key passphrase comes from --key-passphrase-file or
+// AUDITBENCH_KEY_PASSPHRASE, the PIN from --pin-file or AUDITBENCH_PIN; when
+// neither is given and stdin is a terminal, they are asked for without echo.
+// Never from an argument (arguments are visible in ps).
+class SigningOptions final {
 public:
-    explicit SigningOptions(QString keyFileOption = QStringLiteral("sign")) : m_keyFile(std::move(keyFileOption)) {}
+    static void add(QCommandLineParser &parser, const QString &keyOption = QStringLiteral("sign"));
+    // Whether the command line asks for a signature at all.
+    static bool requested(const QCommandLineParser &parser, const QString &keyOption = QStringLiteral("sign"));
+    // Usage errors for contradictory or orphan options (a PIN file without a
+    // token, both sources); nothing is read or asked for. load() checks it too.
+    static Result<void> validate(const QCommandLineParser &parser, const QString &keyOption = QStringLiteral("sign"));
+    // Usage errors (both or neither source, stray options, no passphrase);
+    // WrongPassphrase for a wrong passphrase or PIN; BadInput for a file or
+    // token that holds no usable key.
+    static Result<std::unique_ptr<crypto::SigningKey>> load(const QCommandLineParser &parser,
+                                                            const QString &keyOption = QStringLiteral("sign"));
 
-    void addTo(QCommandLineParser &parser) const;
-    // Whether a key file or a token was named.
-    bool requested(const QCommandLineParser &parser) const;
-    // Usage error for contradictory or orphan options.
-    Result<void> validate(const QCommandLineParser &parser) const;
-    // Loads the key (asks for the secret when needed). Wrong passphrase or PIN: WrongPassphrase / BadInput.
-    Result<std::unique_ptr<crypto::SigningKey>> load(const QCommandLineParser &parser) const;
-
-private:
-    // The first line of file, else the environment variable, else a prompt on the terminal.
-    static Result<QByteArray> secret(const QCommandLineParser &parser, const QString &fileOption, const char *env, const QString &prompt);
-    QString m_keyFile;
+    // A secret from FILE (one line), else from the environment variable, else
+    // from the terminal; allowEmpty for key files exported without a passphrase.
+    // `missing` is the whole sentence for when none of the three is there.
+    static Result<QByteArray> secret(const QCommandLineParser &parser, const QString &fileOption, const char *envVar, const QString &prompt,
+                                     const QString &missing, bool allowEmpty);
 };
 
 } // namespace ab::cli

@@ -17,7 +17,7 @@ packages=(
     # build
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
-    libqt6sql6-sqlite libsqlite3-dev libgl-dev libxkbcommon-dev libssl-dev
+    libqt6sql6-sqlite libsqlite3-dev libgl-dev libxkbcommon-dev libssl-dev zlib1g-dev
     # run: Qt's own translations, fonts for Chinese and Vietnamese
     # (fonts-liberation2: Liberation 2.x, with the Vietnamese letters 1.07 lacks)
     qt6-translations-l10n fonts-noto-cjk fonts-liberation fonts-liberation2
@@ -32,7 +32,7 @@ packages+=(libssh-dev)
 [ "$mode" = test ] && packages+=(
     lighttpd apache2-utils snmpd snmp vsftpd mosquitto openssh-server openssh-client
     inetutils-telnetd openbsd-inetd nmap hydra clang
-    softhsm2 opensc poppler-utils
+    softhsm2 opensc poppler-utils qpdf
 )
 
 missing=()

@@ -9,13 +9,20 @@
 
 #include <openssl/bn.h>
 #include <openssl/ec.h>
+#include <openssl/err.h>
+#include <openssl/pem.h>
 #include <openssl/x509v3.h>
 
-namespace ab::crypto
-{
+namespace ab::crypto {
 
-namespace
+namespace {
+
+void freeOpenSslString(void *p)
 {
+    OPENSSL_free(p);
+}
+using OpenSslChars = std::unique_ptr<void, ossl::Deleter<freeOpenSslString>>;
+using BigNum = std::unique_ptr<BIGNUM, ossl::Deleter<BN_free>>;
 
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::crypto::CertificateInfo)
@@ -31,9 +38,8 @@ QString nameEntry(const X509_NAME *name, int nid)
     const int len = ASN1_STRING_to_UTF8(&utf8, value);
     if (len < 0)
         return {};
-    QString s = QString::fromUtf8(reinterpret_cast<const char *>(utf8), len);
-    OPENSSL_free(utf8);
-    return s;
+    const OpenSslChars owner(utf8);
+    return QString::fromUtf8(reinterpret_cast<const char *>(utf8), len);
 }
 
 QString wholeName(const X509_NAME *name)
@@ -50,8 +56,7 @@ QString wholeName(const X509_NAME *name)
 
 QDateTime fromAsn1(const ASN1_TIME *t)
 {
-    struct tm tm {
-    };
+    struct tm tm {};
     if (!t || ASN1_TIME_to_tm(t, &tm) != 1)
         return {};
     return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday), QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), QTimeZone::utc());
@@ -99,12 +104,11 @@ CertificateInfo CertificateInfo::fromX509(x509_st *cert)
     info.organization = nameEntry(subject, NID_organizationName);
     info.issuer = wholeName(issuer);
     info.issuerCommonName = nameEntry(issuer, NID_commonName);
-    if (BIGNUM *bn = ASN1_INTEGER_to_BN(X509_get0_serialNumber(cert), nullptr)) {
-        if (char *hex = BN_bn2hex(bn)) {
+    if (const BigNum bn{ASN1_INTEGER_to_BN(X509_get0_serialNumber(cert), nullptr)}) {
+        if (char *hex = BN_bn2hex(bn.get())) {
+            const OpenSslChars owner(hex);
             info.serial = QString::fromLatin1(hex).toLower();
-            OPENSSL_free(hex);
         }
-        BN_free(bn);
     }
     info.notBefore = fromAsn1(X509_get0_notBefore(cert));
     info.notAfter = fromAsn1(X509_get0_notAfter(cert));
@@ -126,6 +130,14 @@ CertificateInfo CertificateInfo::fromDer(const QByteArray &der)
 {
     ossl::X509Ptr cert = ossl::fromDer(der);
     return cert ? fromX509(cert.get()) : CertificateInfo{};
+}
+
+CertificateInfo CertificateInfo::fromPemOrDer(const QByteArray &bytes)
+{
+    ossl::Bio bio(BIO_new_mem_buf(bytes.constData(), int(bytes.size())));
+    ossl::X509Ptr cert(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
+    ERR_clear_error();
+    return cert ? fromX509(cert.get()) : fromDer(bytes);
 }
 
 QJsonObject CertificateInfo::toJson() const

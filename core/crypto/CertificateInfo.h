@@ -9,8 +9,7 @@
 
 struct x509_st;
 
-namespace ab::crypto
-{
+namespace ab::crypto {
 
 // What a person needs to know about a certificate, read once from its DER:
 // whose it is, who vouches for it, when it is valid and what key it holds.
@@ -38,6 +37,7 @@ struct CertificateInfo {
 
     static CertificateInfo fromX509(x509_st *cert);
     static CertificateInfo fromDer(const QByteArray &der); // null when it does not parse
+    static CertificateInfo fromPemOrDer(const QByteArray &bytes);
     QJsonObject toJson() const;
 };
 

@@ -7,11 +7,9 @@
 
 #include <openssl/err.h>
 
-namespace ab::crypto
-{
+namespace ab::crypto {
 
-namespace
-{
+namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::crypto::CmsSigner)
 };

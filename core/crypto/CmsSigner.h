@@ -6,8 +6,7 @@
 #include <QByteArray>
 #include <QDateTime>
 
-namespace ab::crypto
-{
+namespace ab::crypto {
 
 class SigningKey;
 
@@ -15,8 +14,7 @@ class SigningKey;
 // SHA-256, the signer's certificate and chain, and the signed attributes
 // content-type, message-digest, signing-time and ESS signing-certificate-v2
 // (which binds the signature to this one certificate).
-class CmsSigner final
-{
+class CmsSigner final {
 public:
     // DER of the ContentInfo. The content is streamed, never held whole.
     static Result<QByteArray> signDetached(const SigningKey &key, const ContentStream &content, const QDateTime &signingTime);

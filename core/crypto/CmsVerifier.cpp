@@ -8,11 +8,11 @@
 #include <openssl/crypto.h>
 #include <openssl/err.h>
 
-namespace ab::crypto
-{
+#include <utility>
 
-namespace
-{
+namespace ab::crypto {
+
+namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::crypto::CmsVerifier)
 };
@@ -24,8 +24,7 @@ QString day(const QDateTime &t)
 
 QDateTime fromAsn1(const ASN1_TIME *t)
 {
-    struct tm tm {
-    };
+    struct tm tm {};
     if (!t || ASN1_TIME_to_tm(t, &tm) != 1)
         return {};
     return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday), QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), QTimeZone::utc());
@@ -88,34 +87,58 @@ int ignoreLeafTime(int ok, X509_STORE_CTX *ctx)
     return ok;
 }
 
-void checkTrust(X509 *signer, STACK_OF(X509) * certs, const CmsVerifyOptions &options, CmsVerification &v)
+// The system's CA store, loaded once: set_default_paths parses the whole
+// bundle, which costs milliseconds per signature otherwise. X509_STORE is
+// safe to share between threads for verification.
+X509_STORE *systemStore()
 {
-    ossl::Store store(X509_STORE_new());
-    ossl::StoreCtx ctx(X509_STORE_CTX_new());
-    if (!store || !ctx) {
-        v.trust = CmsVerification::Trust::Invalid;
-        v.trustDetail = Tr::tr("The certificate chain could not be checked (out of memory).");
-        return;
-    }
-    if (options.systemStore)
-        X509_STORE_set_default_paths(store.get());
-    for (const QByteArray &der : options.trustAnchors)
-        if (ossl::X509Ptr anchor = ossl::fromDer(der))
-            X509_STORE_add_cert(store.get(), anchor.get());
-    X509_STORE_set_verify_cb(store.get(), ignoreLeafTime);
-    ERR_clear_error();
-    if (X509_STORE_CTX_init(ctx.get(), store.get(), signer, certs) != 1) {
-        v.trust = CmsVerification::Trust::Invalid;
-        v.trustDetail = Tr::tr("The certificate chain could not be checked.");
+    static X509_STORE *store = [] {
+        X509_STORE *s = X509_STORE_new();
+        if (s) {
+            X509_STORE_set_default_paths(s);
+            X509_STORE_set_verify_cb(s, ignoreLeafTime);
+        }
         ERR_clear_error();
-        return;
+        return s;
+    }();
+    return store;
+}
+
+// X509_verify_cert's verdict on the signer against one store.
+std::pair<bool, int> verifyAgainst(X509_STORE *store, X509 *signer, STACK_OF(X509) * certs, const QDateTime &at)
+{
+    ossl::StoreCtx ctx(X509_STORE_CTX_new());
+    if (!store || !ctx || X509_STORE_CTX_init(ctx.get(), store, signer, certs) != 1) {
+        ERR_clear_error();
+        return {false, X509_V_ERR_UNSPECIFIED};
     }
-    if (v.signingTime.isValid())
-        X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(ctx.get()), time_t(v.signingTime.toSecsSinceEpoch()));
+    if (at.isValid())
+        X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(ctx.get()), time_t(at.toSecsSinceEpoch()));
     const bool ok = X509_verify_cert(ctx.get()) == 1;
     const int err = X509_STORE_CTX_get_error(ctx.get());
     ERR_clear_error();
-    if (ok) {
+    return {ok, err};
+}
+
+void checkTrust(X509 *signer, STACK_OF(X509) * certs, const CmsVerifyOptions &options, CmsVerification &v)
+{
+    std::pair<bool, int> verdict{false, X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY};
+    if (options.systemStore)
+        verdict = verifyAgainst(systemStore(), signer, certs, v.signingTime);
+    if (!verdict.first && !options.trustAnchors.isEmpty()) {
+        ossl::Store anchors(X509_STORE_new());
+        if (anchors) {
+            for (const QByteArray &der : options.trustAnchors)
+                if (ossl::X509Ptr anchor = ossl::fromDer(der))
+                    X509_STORE_add_cert(anchors.get(), anchor.get());
+            X509_STORE_set_verify_cb(anchors.get(), ignoreLeafTime);
+        }
+        const auto withAnchors = verifyAgainst(anchors.get(), signer, certs, v.signingTime);
+        if (withAnchors.first || !options.systemStore)
+            verdict = withAnchors;
+    }
+    const int err = verdict.second;
+    if (verdict.first) {
         v.trust = CmsVerification::Trust::Trusted;
         v.trustDetail = Tr::tr("The certificate chains to a trusted certificate authority.");
         return;

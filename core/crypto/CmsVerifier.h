@@ -9,8 +9,7 @@
 #include <QList>
 #include <QStringList>
 
-namespace ab::crypto
-{
+namespace ab::crypto {
 
 // Everything a check of one detached CMS signature found out. The integrity
 // verdict (valid) is kept apart from trust: a self-signed certificate makes
@@ -51,8 +50,7 @@ struct CmsVerifyOptions {
     QDateTime now;                  // empty: the current time
 };
 
-class CmsVerifier final
-{
+class CmsVerifier final {
 public:
     // Io error only when the content cannot be read; anything wrong with the
     // signature itself is reported in the result.

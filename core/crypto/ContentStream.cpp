@@ -3,11 +3,9 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
-namespace ab::crypto
-{
+namespace ab::crypto {
 
-namespace
-{
+namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::crypto::ContentStream)
 };

@@ -10,14 +10,12 @@
 
 class QIODevice;
 
-namespace ab::crypto
-{
+namespace ab::crypto {
 
 // The bytes a detached signature covers, as pieces read in order: ranges
 // of a file (never loaded whole) and bytes in memory. A 50 MB PDF is signed
 // and verified through a 1 MiB buffer.
-class ContentStream final
-{
+class ContentStream final {
 public:
     static constexpr qint64 ChunkSize = 1 << 20;
     using Sink = std::function<bool(QByteArrayView)>; // false stops the read

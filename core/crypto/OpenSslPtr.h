@@ -14,8 +14,7 @@
 
 #include <memory>
 
-namespace ab::crypto::ossl
-{
+namespace ab::crypto::ossl {
 
 template <auto Free> struct Deleter {
     template <typename T> void operator()(T *p) const { Free(p); }

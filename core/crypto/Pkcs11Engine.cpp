@@ -20,11 +20,9 @@
 #include <openssl/err.h>
 #include <openssl/ui.h>
 
-namespace ab::crypto
-{
+namespace ab::crypto {
 
-namespace
-{
+namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::crypto::Pkcs11)
 };
@@ -93,10 +91,9 @@ struct ProcessEngine {
 
 ProcessEngine &processEngine()
 {
-    // Never destroyed: finishing the engine from a static destructor at exit
-    // runs after the module's own (softhsm2 registers them when loaded,
-    // later than ours) and crashed in C_CloseAllSessions when the only login
-    // of the process had failed (a wrong PIN exited with SIGSEGV, not 3).
+    // Never destroyed: at exit the token module's own statics may already be
+    // gone, and finishing the engine then would call into a dead library.
+    // The process ending closes the token session anyway.
     static ProcessEngine *state = new ProcessEngine;
     return *state;
 }
@@ -181,6 +178,14 @@ Result<Pkcs11Engine::Identity> Pkcs11Engine::load(const QString &uri, const QStr
     if (!QFileInfo(modulePath).isFile())
         return makeError(ErrorCode::BadInput, Tr::tr("The PKCS#11 module %1 does not exist; give the token's module with --pkcs11-module "
                                                      "PATH (p11-kit-proxy needs the package p11-kit).")
+                                                  .arg(modulePath));
+    // Only a shared library is handed to the loader (which would complain on
+    // stderr about anything else).
+    if (QFile module(modulePath); !module.open(QIODevice::ReadOnly) || module.read(4) != QByteArray("\x7f"
+                                                                                                    "ELF",
+                                                                                                    4))
+        return makeError(ErrorCode::BadInput, Tr::tr("%1 is not a PKCS#11 module (not a shared library); give the token's module with "
+                                                     "--pkcs11-module PATH.")
                                                   .arg(modulePath));
     if (pin.isEmpty())
         return makeError(ErrorCode::Usage, Tr::tr("No PIN for the token: use --pin-file FILE or AUDITBENCH_PIN."));

@@ -9,15 +9,13 @@
 
 struct engine_st;
 
-namespace ab::crypto
-{
+namespace ab::crypto {
 
 // A private key that stays on a PKCS#11 token (USB key, smart card, SoftHSM)
 // and its certificate, reached through libp11's OpenSSL engine. The ENGINE
 // API is deprecated in OpenSSL 3.0 but is what Debian ships for tokens; it is
 // confined to Pkcs11Engine.cpp.
-class Pkcs11Engine final
-{
+class Pkcs11Engine final {
 public:
     static QString defaultModule(); // p11-kit-proxy: every module the system registers
 

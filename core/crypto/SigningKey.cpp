@@ -12,11 +12,9 @@
 #include <openssl/pem.h>
 #include <openssl/provider.h>
 
-namespace ab::crypto
-{
+namespace ab::crypto {
 
-namespace
-{
+namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::crypto::SigningKey)
 };

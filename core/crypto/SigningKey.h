@@ -11,14 +11,12 @@
 
 struct engine_st;
 
-namespace ab::crypto
-{
+namespace ab::crypto {
 
 // A signing identity: a private key, its certificate and the certificates
 // that vouch for it. From a PKCS#12 file (.p12/.pfx) or a PKCS#11 token,
 // where the key never leaves the token.
-class SigningKey final
-{
+class SigningKey final {
 public:
     struct Pkcs11Location {
         QString uri;             // RFC 7512, e.g. pkcs11:token=Team;object=leader

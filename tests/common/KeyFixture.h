@@ -13,8 +13,7 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
-namespace abtest
-{
+namespace abtest {
 
 struct ToolRun {
     int exitCode = -1;
@@ -71,8 +70,7 @@ inline QString openSslTime(const QDateTime &t)
 
 // Keys and certificates in a temporary directory, named by stem:
 // STEM.key (PEM, unencrypted: test material only), STEM.crt, STEM.p12.
-class KeyFactory
-{
+class KeyFactory {
 public:
     KeyFactory() { QDir(m_dir.path()).mkpath(QStringLiteral("ca")); }
     bool isValid() const { return m_dir.isValid(); }
@@ -220,8 +218,7 @@ private:
 
 // A SoftHSM2 token in a temporary directory. SOFTHSM2_CONF is set for this
 // process (the module reads it when loaded) and for the tools.
-class SoftHsmToken
-{
+class SoftHsmToken {
 public:
     static QString module() { return QStringLiteral("/usr/lib/softhsm/libsofthsm2.so"); }
     static bool available()

@@ -19,8 +19,7 @@ using ab::crypto::ContentStream;
 using ab::crypto::SigningKey;
 using Trust = CmsVerification::Trust;
 
-class TestCms final : public QObject
-{
+class TestCms final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();

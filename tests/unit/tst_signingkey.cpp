@@ -12,8 +12,7 @@ using ab::ErrorCode;
 using ab::crypto::Pkcs11Engine;
 using ab::crypto::SigningKey;
 
-class TestSigningKey final : public QObject
-{
+class TestSigningKey final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -339,8 +338,8 @@ void TestSigningKey::pkcs11Failures_data()
     QTest::newRow("no such token") << "pkcs11:token=Elsewhere;object=leader" << m << m_pin << int(ErrorCode::BadInput) << "No private key";
     QTest::newRow("missing module") << "pkcs11:token=Team%20Token;object=leader"
                                     << "/nonexistent/module.so" << m_pin << int(ErrorCode::BadInput) << "does not exist";
-    QTest::newRow("second module") << "pkcs11:token=Team%20Token;object=leader"
-                                   << "/etc/hostname" << m_pin << int(ErrorCode::BadInput) << "already in use";
+    QTest::newRow("not a module") << "pkcs11:token=Team%20Token;object=leader"
+                                  << "/etc/hostname" << m_pin << int(ErrorCode::BadInput) << "not a PKCS#11 module";
     QTest::newRow("pin in uri") << "pkcs11:token=Team%20Token;object=leader?pin-value=314159" << m << m_pin << int(ErrorCode::Usage)
                                 << "must not carry the PIN";
     QTest::newRow("empty pin") << "pkcs11:token=Team%20Token;object=leader" << m << QByteArray() << int(ErrorCode::Usage) << "No PIN";
