@@ -16,7 +16,7 @@ esac
 packages=(
     # build
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
+    qt6-base-dev qt6-base-dev-tools qt6-pdf-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
     libqt6sql6-sqlite libsqlite3-dev libgl-dev libxkbcommon-dev libssl-dev zlib1g-dev
     # run: Qt's own translations, fonts for Chinese and Vietnamese
     # (fonts-liberation2: Liberation 2.x, with the Vietnamese letters 1.07 lacks)

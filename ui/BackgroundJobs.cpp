@@ -2,7 +2,6 @@
 
 #include "core/evidence/EvidenceStore.h"
 #include "core/inspection/InspectionFile.h"
-#include "core/seal/InspectionComparer.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -178,33 +177,6 @@ void readEvidence(QPromise<std::shared_ptr<EvidenceContent>> &promise, const Ins
     }
     out.complete = r.ok() && out.head.size() == item->size;
     promise.addResult(result);
-}
-
-void compare(QPromise<CompareOutcome> &promise, const QStringList &paths, const QList<std::shared_ptr<InspectionFile::UnlockedKey>> &keys)
-{
-    begin(promise, Tr::tr("Comparing %n inspection(s)…", nullptr, int(paths.size())));
-    CompareOutcome out;
-    std::vector<std::unique_ptr<InspectionFile>> files;
-    QList<InspectionFile *> handles;
-    for (qsizetype i = 0; i < paths.size() && i < keys.size(); ++i) {
-        auto f = InspectionFile::open(paths[i], *keys[i], InspectionFile::Mode::ReadOnly);
-        if (!f) {
-            out.error = f.error();
-            promise.addResult(out);
-            return;
-        }
-        handles.append(f->get());
-        files.push_back(std::move(f).value());
-        promise.setProgressValue(permille(i + 1, paths.size() + 1));
-        if (promise.isCanceled())
-            return;
-    }
-    auto cmp = InspectionComparer::compare(handles);
-    if (cmp)
-        out.comparison = std::move(cmp).value();
-    else
-        out.error = cmp.error();
-    promise.addResult(out);
 }
 
 UnlockOutcome unlock(const QString &path, const std::shared_ptr<const crypto::SecureBytes> &passphrase)

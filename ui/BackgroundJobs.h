@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/evidence/EvidenceItem.h"
 #include "core/evidence/Verifier.h"
 #include "core/inspection/InspectionFile.h"
 #include "core/probe/ProbeRunner.h"
-#include "core/seal/Comparison.h"
 #include "core/util/Result.h"
 
 #include <QPromise>
@@ -62,12 +62,6 @@ struct EvidenceContent {
     std::optional<Error> error; // unreadable, or it does not match its SHA-256
 };
 
-// Several inspections lined up by core (InspectionComparer).
-struct CompareOutcome {
-    std::optional<Comparison> comparison;
-    std::optional<Error> error;
-};
-
 // Work that runs on a pool thread. Each job opens its own handle with
 // InspectionFile::openAnother() on that thread, because a QSqlDatabase
 // connection belongs to the thread that made it, and closes it there too.
@@ -83,8 +77,6 @@ void verify(QPromise<VerifyOutcome> &promise, const InspectionFile &main, const 
 // and keeps its first `keep` bytes; memory stays bounded by keep plus a chunk.
 // Shared so the viewer can move the bytes out of the future's copy.
 void readEvidence(QPromise<std::shared_ptr<EvidenceContent>> &promise, const InspectionFile &main, qint64 id, qint64 keep);
-// Opens each file read-only with its unlocked key on this thread and compares them.
-void compare(QPromise<CompareOutcome> &promise, const QStringList &paths, const QList<std::shared_ptr<InspectionFile::UnlockedKey>> &keys);
 // A probe run on its own handle; `runner` is shared so Stop can reach it.
 // Progress goes to `onProgress` (called on worker threads).
 void probe(QPromise<ProbeOutcomeSummary> &promise, const InspectionFile &main, const std::shared_ptr<probe::ProbeRunner> &runner,

@@ -141,8 +141,8 @@ QString CustodyText::sentence(const CustodyEntry &e)
         return tr("Deleted %1").arg(objectName(e.object));
     if (a == QLatin1String("report.add")) {
         const QString number = str(d, "number");
-        const QString what = tr("Issued %1 (%2, %3)").arg(documentKind(str(d, "kind")), Language::nativeName(str(d, "lang")),
-                                                           str(d, "format").toUpper());
+        const QString what =
+            tr("Issued %1 (%2, %3)").arg(documentKind(str(d, "kind")), Language::nativeName(str(d, "lang")), str(d, "format").toUpper());
         return number.isEmpty() ? what : tr("%1, No. %2").arg(what, number);
     }
     if (a == QLatin1String("seal.add")) {
@@ -161,8 +161,7 @@ QString CustodyText::sentence(const CustodyEntry &e)
         if (kind == QLatin1String("rejection"))
             return tr("Rejected the inspection: %1").arg(quoted(text));
         const QString on = str(d, "object");
-        return on.isEmpty() ? tr("Review comment: %1").arg(quoted(text))
-                            : tr("Review comment on %1: %2").arg(objectName(on), quoted(text));
+        return on.isEmpty() ? tr("Review comment: %1").arg(quoted(text)) : tr("Review comment on %1: %2").arg(objectName(on), quoted(text));
     }
     return a;
 }

@@ -17,9 +17,9 @@
 #include <QPdfView>
 #include <QPlainTextEdit>
 #include <QProgressBar>
-#include <QStringDecoder>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStringDecoder>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -74,6 +74,7 @@ EvidenceViewer::EvidenceViewer(QWidget *parent) : QWidget(parent)
     m_facts->setWordWrap(true);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_sha = new QLabel(this);
+    m_sha->setObjectName(QStringLiteral("viewerSha"));
     m_sha->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_sha->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_sha->setWordWrap(true);
@@ -151,7 +152,8 @@ EvidenceViewer::EvidenceViewer(QWidget *parent) : QWidget(parent)
     connect(m_image, &ImageView::zoomChanged, this, [this](double z, bool fitting) {
         m_fit->setChecked(fitting);
         if (m_mode == Mode::Image)
-            m_noteLabel->setText(tr("%1 × %2 pixels, shown at %3%").arg(m_image->image().width()).arg(m_image->image().height()).arg(qRound(z * 100)));
+            m_noteLabel->setText(
+                tr("%1 × %2 pixels, shown at %3%").arg(m_image->image().width()).arg(m_image->image().height()).arg(qRound(z * 100)));
     });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_watcher)
@@ -366,7 +368,8 @@ void EvidenceViewer::presentText(const EvidenceContent &content)
     m_mode = Mode::Text;
     m_stack->setCurrentIndex(TextPage);
     if (shown.size() < m_item.size)
-        m_note = tr("Showing the first %1 KiB of %2. Export the item for the whole text.").arg(MaxTextBytes / 1024).arg(formatSize(m_item.size));
+        m_note =
+            tr("Showing the first %1 KiB of %2. Export the item for the whole text.").arg(MaxTextBytes / 1024).arg(formatSize(m_item.size));
 }
 
 void EvidenceViewer::presentOther(const QString &why)

@@ -26,6 +26,14 @@ InspectionSession::InspectionSession(std::unique_ptr<InspectionFile> file, QObje
 {
     const auto sealed = m_file->isSealed();
     m_sealed = sealed && *sealed;
+    if (m_sealed && m_file->isWritable()) {
+        // Pages judge what they may change by the handle; a sealed copy's
+        // is read-only, and the writable one is kept for review rows alone.
+        if (auto ro = m_file->openAnother(InspectionFile::Mode::ReadOnly)) {
+            m_reviewFile = std::move(m_file);
+            m_file = std::move(ro).value();
+        }
+    }
     connect(&m_import, &QFutureWatcherBase::finished, this, [this] {
         const bool cancelled = m_import.isCanceled();
         const ImportOutcome out = resultOrDefault(m_import);
@@ -60,6 +68,15 @@ InspectionSession::~InspectionSession()
     cancel();
     stopReads();
     waitForIdle();
+}
+
+InspectionFile *InspectionSession::reviewFile()
+{
+    if (isBusy())
+        return nullptr;
+    if (m_reviewFile)
+        return m_reviewFile.get();
+    return !m_sealed && m_file->isWritable() ? m_file.get() : nullptr;
 }
 
 QString InspectionSession::readOnlyReason() const
@@ -124,7 +141,8 @@ InspectionSession::EvidenceRead InspectionSession::readEvidence(qint64 id, qint6
         return refused.future();
     }
     const InspectionFile *main = m_file.get();
-    EvidenceRead f = QtConcurrent::run([main, id, keep](QPromise<std::shared_ptr<EvidenceContent>> &p) { jobs::readEvidence(p, *main, id, keep); });
+    EvidenceRead f =
+        QtConcurrent::run([main, id, keep](QPromise<std::shared_ptr<EvidenceContent>> &p) { jobs::readEvidence(p, *main, id, keep); });
     m_reads.append(f);
     return f;
 }

@@ -40,6 +40,10 @@ public:
     // Why nothing can be changed here, for the tooltips of disabled
     // controls; empty when the inspection is writable.
     QString readOnlyReason() const;
+    // The handle review rows are written through (ReviewStore): a sealed
+    // copy's own writable one, else the UI's when it is writable; nullptr
+    // when the file cannot be written or a task runs.
+    InspectionFile *reviewFile();
 
     bool startImport(const QStringList &paths, const ImportOptions &options = {});
     bool startExport(qint64 id, const QString &outPath);
@@ -77,6 +81,7 @@ private:
     void stopReads();
 
     std::unique_ptr<InspectionFile> m_file;
+    std::unique_ptr<InspectionFile> m_reviewFile; // a sealed copy opened writable: for review rows only
     bool m_sealed = false;
     Task m_task = Task::None;
     QList<EvidenceRead> m_reads;

@@ -14,6 +14,9 @@
 #include "ui/ReadinessPanel.h"
 #include "ui/ScorePage.h"
 #include "ui/SetupPage.h"
+#include "ui/ReviewPage.h"
+#include "ui/SealBanner.h"
+#include "ui/SupervisorView.h"
 #include "ui/VerifyBanner.h"
 
 #include <QDir>
@@ -66,9 +69,11 @@ InspectionWidget::InspectionWidget(DialogProvider *dialogs, QWidget *parent) : Q
     m_reportTabs->setDocumentMode(true);
     m_score = new ScorePage(m_reportTabs);
     m_reportTabs->addTab(m_score, QString());
+    m_supervisor = new SupervisorView(this, dialogs);
+    m_supervisor->setQuestionnaireSource([this] { return m_questionnaire.get(); });
     // In StepModel's order.
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_setup, m_interview, m_document, m_probe, m_findings, m_reportTabs, m_evidence, m_custodyView})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_setup, m_interview, m_document, m_probe, m_findings, m_reportTabs, m_evidence,
+                                                       m_custodyView, m_supervisor->reviewPage()})
         m_pages->addWidget(w);
 
     buildSteps();
@@ -89,6 +94,7 @@ InspectionWidget::InspectionWidget(DialogProvider *dialogs, QWidget *parent) : Q
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_supervisor->banner());
     layout->addWidget(m_banner);
     layout->addWidget(m_split, 1);
     setTabOrder(m_nav, m_readiness->header());
@@ -172,6 +178,7 @@ void InspectionWidget::setSession(InspectionSession *session)
     // Each page has read what it shows once; the checklist now, the rest follows from it.
     loadQuestionnaire();
     updateEnabled();
+    m_supervisor->setSession(session);
 }
 
 void InspectionWidget::loadQuestionnaire()
@@ -368,7 +375,7 @@ void InspectionWidget::onVerifyFinished(const VerifyOutcome &outcome, bool cance
 void InspectionWidget::updateEnabled()
 {
     const bool busy = m_session && m_session->isBusy();
-    m_evidence->setEditable(m_session && m_session->file().isWritable(), busy);
+    m_evidence->setEditable(m_session && m_session->file().isWritable(), busy, m_session ? m_session->readOnlyReason() : QString());
     m_interview->updateEnabled();
     m_document->updateEnabled();
     m_probe->updateEnabled();

@@ -35,6 +35,7 @@ class QuestionnairePage;
 class ReadinessPanel;
 class ScorePage;
 class SetupPage;
+class SupervisorView;
 class VerifyBanner;
 struct ExportOutcome;
 struct ImportOutcome;
@@ -82,6 +83,8 @@ public:
     ScorePage *scorePage() const { return m_score; }
     ProbePage *probePage() const { return m_probe; }
     FindingsPage *findingsPage() const { return m_findings; }
+    // The seal banner, the Review step and the evidence viewer.
+    SupervisorView *supervisor() const { return m_supervisor; }
 
     // Splitters, the missing-items panel; nothing secret.
     void saveUiState(QSettings &settings) const;
@@ -142,6 +145,7 @@ private:
     ScorePage *m_score = nullptr;
     ProbePage *m_probe = nullptr;
     FindingsPage *m_findings = nullptr;
+    SupervisorView *m_supervisor = nullptr;
     std::shared_ptr<catalog::Questionnaire> m_questionnaire;
     QHash<qint64, QString> m_names; // evidence names asked for, cleared on reload
     // Files dropped on an answer, or imported as the authorisation: what to do with what the import adds.

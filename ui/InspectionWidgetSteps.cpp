@@ -194,7 +194,7 @@ QString InspectionWidget::stepName(Step step)
     case Step::Custody:
         return tr("&Custody log");
     case Step::Review:
-        return tr("Review");
+        return tr("&Review");
     case Step::StepCount:
         break;
     }

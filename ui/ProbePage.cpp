@@ -9,6 +9,7 @@
 #include "ui/InspectionSession.h"
 #include "ui/QuestionnaireModel.h"
 #include "ui/QuestionnairePage.h"
+#include "ui/ReadOnlyHint.h"
 
 #include <QCheckBox>
 #include <QComboBox>

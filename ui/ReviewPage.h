@@ -8,54 +8,53 @@
 
 #include <functional>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QSplitter;
 class QTableView;
 
 namespace ab::ui
 {
 
-class DialogProvider;
-class DocumentsModel;
 class InspectionSession;
 class ReviewModel;
 
 // The Review step: where a supervisor's review stands (the latest approval
 // or rejection decides), every comment and decision so far (who, when, what,
-// about which object), a form to add a comment on the whole inspection or
-// on one object (an evidence item, finding, answer or document — chosen
-// here or from the context menu of those pages), an approval (optionally
-// with a comment) or a rejection (with its reason), each recorded through
-// core (ReviewStore: a review row and its custody entry, which a seal
-// allows); and the documents issued from the inspection. On a sealed copy
-// the UI's handle is read-only: a review is written through a second,
-// writable handle opened for it alone.
+// about which object), and a form to add a comment on the whole inspection
+// or on one object (evidence, finding, answer or report), an approval
+// (optionally with a comment) or a rejection (with its reason). Each is
+// recorded through core (ReviewStore: a review row and its custody entry,
+// which a seal allows), by the same rules as `auditbench-cli review`. On a
+// sealed copy the UI's handle is read-only: a review is written through the
+// session's writable review handle (InspectionSession::reviewFile).
 class ReviewPage final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ReviewPage(DialogProvider *dialogs, QWidget *parent = nullptr);
+    enum ObjectType { Whole, Evidence, Finding, Answer, Report };
+
+    explicit ReviewPage(QWidget *parent = nullptr);
     void setSession(InspectionSession *session);
-    // Reads the review rows and documents again (not while a task writes).
+    // Reads the review rows again (not while a task writes).
     void reload();
     void updateEnabled();
-    // What the next comment is about (empty: the whole inspection); the text field takes the keyboard.
+    // What the next comment is about (empty: the whole inspection), as core names it (evidence:3).
     void setObject(const QString &object);
-    QString object() const { return m_object; }
-    // How objects are named ("Evidence #3 (photo.jpg)").
+    QString object() const;
+    // How objects are named in the list ("Evidence #3 (photo.jpg)").
     void setObjectNamer(std::function<QString(const QString &)> namer);
 
     ReviewSummary summary() const { return m_summary; }
     ReviewModel *reviewModel() const { return m_reviews; }
-    DocumentsModel *documentsModel() const { return m_documents; }
-    QTableView *reviewView() const { return m_reviewView; }
-    QTableView *documentsView() const { return m_documentsView; }
+    QTableView *reviewView() const { return m_view; }
+    QComboBox *objectTypeCombo() const { return m_type; }
+    QLineEdit *objectKeyEdit() const { return m_key; }
     QPlainTextEdit *textEdit() const { return m_text; }
-    QLineEdit *nameEdit() const { return m_name; }
-    QLabel *objectLabel() const { return m_objectLabel; }
+    QLabel *stateLabel() const { return m_state; }
+    QLabel *messageLabel() const { return m_message; }
     QPushButton *commentButton() const { return m_comment; }
     QPushButton *approveButton() const { return m_approve; }
     QPushButton *rejectButton() const { return m_reject; }
@@ -68,7 +67,6 @@ public Q_SLOTS:
 Q_SIGNALS:
     void reviewAdded(); // a row (and custody entry) was recorded: the owner refreshes the log and the banner
     void objectActivated(const QString &object);
-    void viewEvidenceRequested(qint64 id);
     void statusMessage(const QString &text);
 
 protected:
@@ -76,35 +74,27 @@ protected:
 
 private:
     bool record(ReviewEntry::Kind kind);
-    Result<ReviewEntry> write(ReviewEntry::Kind kind, const QString &text);
-    void renderObject();
+    void showMessage(const QString &text, bool error);
     void renderSummary();
     void retranslate();
 
-    DialogProvider *m_dialogs = nullptr;
     QPointer<InspectionSession> m_session;
-    std::function<QString(const QString &)> m_namer;
-    QString m_object;
     ReviewSummary m_summary;
     ReviewModel *m_reviews = nullptr;
-    DocumentsModel *m_documents = nullptr;
     QLabel *m_state = nullptr;
-    QLabel *m_reviewsHead = nullptr;
-    QTableView *m_reviewView = nullptr;
+    QLabel *m_listHead = nullptr;
+    QTableView *m_view = nullptr;
     QLabel *m_formHead = nullptr;
     QLabel *m_aboutLabel = nullptr;
-    QLabel *m_objectLabel = nullptr;
-    QPushButton *m_whole = nullptr;
-    QLabel *m_nameLabel = nullptr;
-    QLineEdit *m_name = nullptr;
+    QComboBox *m_type = nullptr;
+    QLineEdit *m_key = nullptr;
     QLabel *m_textLabel = nullptr;
     QPlainTextEdit *m_text = nullptr;
+    QLabel *m_by = nullptr;
+    QLabel *m_message = nullptr;
     QPushButton *m_comment = nullptr;
     QPushButton *m_approve = nullptr;
     QPushButton *m_reject = nullptr;
-    QLabel *m_documentsHead = nullptr;
-    QTableView *m_documentsView = nullptr;
-    QSplitter *m_split = nullptr;
 };
 
 } // namespace ab::ui

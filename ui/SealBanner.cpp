@@ -2,17 +2,13 @@
 
 #include "ui/CustodyText.h"
 
-#include <QAction>
-#include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ab::ui
@@ -36,13 +32,6 @@ SealBanner::SealBanner(QWidget *parent) : QFrame(parent)
     m_progress->setTextVisible(false);
     m_cancel = new QPushButton(this);
     m_check = new QPushButton(this);
-    m_trust = new QToolButton(this);
-    m_trust->setPopupMode(QToolButton::InstantPopup);
-    m_trust->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto *menu = new QMenu(m_trust);
-    m_chooseAnchor = menu->addAction(QString());
-    m_forgetAnchor = menu->addAction(QString());
-    m_trust->setMenu(menu);
     m_changes = new QListWidget(this);
     m_changes->setObjectName(QStringLiteral("sealChanges"));
     m_changes->setWordWrap(true);
@@ -56,7 +45,6 @@ SealBanner::SealBanner(QWidget *parent) : QFrame(parent)
     text->addWidget(m_facts);
     auto *top = new QHBoxLayout;
     top->addLayout(text, 1);
-    top->addWidget(m_trust, 0, Qt::AlignTop);
     top->addWidget(m_check, 0, Qt::AlignTop);
     top->addWidget(m_cancel, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
@@ -68,8 +56,6 @@ SealBanner::SealBanner(QWidget *parent) : QFrame(parent)
 
     connect(m_cancel, &QPushButton::clicked, this, &SealBanner::cancelRequested);
     connect(m_check, &QPushButton::clicked, this, &SealBanner::checkRequested);
-    connect(m_chooseAnchor, &QAction::triggered, this, &SealBanner::chooseTrustAnchor);
-    connect(m_forgetAnchor, &QAction::triggered, this, &SealBanner::forgetTrustAnchor);
     connect(m_changes, &QListWidget::itemClicked, this, &SealBanner::activate);
     connect(m_changes, &QListWidget::itemActivated, this, &SealBanner::activate);
     retranslate();
@@ -92,13 +78,6 @@ void SealBanner::setSeal(const SealRecord &seal, const std::optional<SealManifes
 void SealBanner::setReview(const ReviewSummary &review)
 {
     m_review = review;
-    retranslate();
-}
-
-void SealBanner::setTrustAnchor(const QString &path, const QString &problem)
-{
-    m_anchor = path;
-    m_anchorProblem = problem;
     retranslate();
 }
 
@@ -248,13 +227,6 @@ void SealBanner::retranslate()
     m_cancel->setToolTip(tr("Stop the integrity check (you can run it again)."));
     m_check->setText(tr("Check again"));
     m_check->setToolTip(tr("Verify every evidence item, the custody log and the seal again."));
-    m_trust->setText(tr("&Trust anchor"));
-    m_chooseAnchor->setText(tr("Trust the certificates of an authority…"));
-    m_forgetAnchor->setText(tr("Use no trust anchor"));
-    m_forgetAnchor->setEnabled(!m_anchor.isEmpty());
-    m_trust->setToolTip(m_anchor.isEmpty() ? tr("No trust anchor: only the system's certificate authorities vouch for a seal. Choose your "
-                                                "organisation's CA certificate to see seals it issued as trusted.")
-                                           : tr("Trust anchor: %1").arg(QDir::toNativeSeparators(m_anchor)));
     const bool checking = m_state == State::Checking;
     m_progress->setVisible(checking);
     m_cancel->setVisible(checking);
@@ -275,7 +247,8 @@ void SealBanner::retranslate()
         m_title->setText(tr("Sealed copy, intact: nothing changed since it was sealed."));
         break;
     case State::Broken:
-        m_title->setText(tr("Sealed copy, NOT INTACT: %n change(s) since it was sealed.", nullptr, int(std::max<qsizetype>(1, m_readable.size()))));
+        m_title->setText(
+            tr("Sealed copy, NOT INTACT: %n change(s) since it was sealed.", nullptr, int(std::max<qsizetype>(1, m_readable.size()))));
         break;
     case State::Failed:
         m_title->setText(tr("Sealed copy: the integrity check could not run: %1").arg(m_failure));
@@ -299,8 +272,6 @@ void SealBanner::retranslate()
     const QString who = org.isEmpty() ? name : tr("%1 (%2)").arg(name, org);
     QStringList parts{tr("Sealed by %1 on %2").arg(who, QLocale().toString(m_seal.sealedAt.toLocalTime(), QLocale::ShortFormat)),
                       signatureText(), reviewText()};
-    if (!m_anchorProblem.isEmpty())
-        parts.append(m_anchorProblem);
     m_facts->setText(parts.join(QStringLiteral(" · ")));
     QString tip = tr("Sealed in AuditBench by %1, covering custody entries 1 to %2 (head %3).")
                       .arg(m_seal.sealedBy)
@@ -310,9 +281,9 @@ void SealBanner::retranslate()
         if (!m_status->trustDetail.isEmpty())
             tip += QLatin1Char('\n') + m_status->trustDetail;
         if (!m_status->certificate.isNull())
-            tip += QLatin1Char('\n') + tr("Certificate: %1\nIssued by: %2\nSHA-256 fingerprint: %3")
-                                           .arg(m_status->certificate.subject, m_status->certificate.issuer,
-                                                m_status->certificate.sha256Fingerprint);
+            tip += QLatin1Char('\n') +
+                   tr("Certificate: %1\nIssued by: %2\nSHA-256 fingerprint: %3")
+                       .arg(m_status->certificate.subject, m_status->certificate.issuer, m_status->certificate.sha256Fingerprint);
     }
     m_facts->setToolTip(tip);
 }

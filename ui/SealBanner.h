@@ -10,13 +10,11 @@
 
 #include <optional>
 
-class QAction;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QProgressBar;
 class QPushButton;
-class QToolButton;
 
 namespace ab::ui
 {
@@ -37,7 +35,6 @@ public:
     // The seal as recorded (before verify has judged it).
     void setSeal(const SealRecord &seal, const std::optional<SealManifest> &manifest);
     void setReview(const ReviewSummary &review);
-    void setTrustAnchor(const QString &path, const QString &problem);
     void startChecking();
     void setProgress(int permille);
     void showResult(const SealStatus &status, const QList<ReadableChange> &changes);
@@ -52,14 +49,11 @@ public:
     const QList<ReadableChange> &changes() const { return m_readable; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *checkButton() const { return m_check; }
-    QToolButton *trustButton() const { return m_trust; }
 
 Q_SIGNALS:
     void cancelRequested();
     void checkRequested();
     void objectActivated(const QString &object);
-    void chooseTrustAnchor();
-    void forgetTrustAnchor();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -78,17 +72,12 @@ private:
     ReviewSummary m_review;
     QList<ReadableChange> m_readable;
     QString m_failure;
-    QString m_anchor;
-    QString m_anchorProblem;
     QLabel *m_title = nullptr;
     QLabel *m_facts = nullptr;
     QProgressBar *m_progress = nullptr;
     QListWidget *m_changes = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_check = nullptr;
-    QToolButton *m_trust = nullptr;
-    QAction *m_chooseAnchor = nullptr;
-    QAction *m_forgetAnchor = nullptr;
 };
 
 } // namespace ab::ui
