@@ -104,22 +104,22 @@ QVariant CustodyModel::data(const QModelIndex &index, int role) const
         case Actor:
             return e.actor;
         case Action:
-            return CustodyText::sentence(e);
+            return e.action;
         case Object:
             return e.object;
+        case Description:
+            return CustodyText::sentence(e);
         case Hash:
             return QString(e.hash.left(16) + QStringLiteral("…"));
         }
     } else if (role == Qt::ToolTipRole) {
         if (index.column() == Hash)
             return tr("This row: %1\nPrevious row: %2").arg(e.hash, e.prev);
-        if (index.column() == Action || index.column() == Object)
+        if (index.column() == Action || index.column() == Object || index.column() == Description)
             return QString(CustodyText::sentence(e) + QStringLiteral("\n\n") + e.action + QStringLiteral(" ") + e.object +
                            QStringLiteral("\n") + QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Indented)));
         if (index.column() == Time)
             return e.at.toString(Qt::ISODateWithMs);
-    } else if (role == ActionRole) {
-        return e.action;
     } else if (role == Qt::FontRole && index.column() == Hash) {
         return QFontDatabase::systemFont(QFontDatabase::FixedFont);
     } else if (role == Qt::TextAlignmentRole && index.column() == Seq) {
@@ -143,6 +143,8 @@ QVariant CustodyModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Action");
     case Object:
         return tr("Object");
+    case Description:
+        return tr("What it records");
     case Hash:
         return tr("Hash");
     }

@@ -170,6 +170,19 @@ EvidenceViewer::EvidenceViewer(QWidget *parent) : QWidget(parent)
 EvidenceViewer::~EvidenceViewer()
 {
     stopWatching();
+    // The view renders on a thread of its own from the document, which reads
+    // from m_pdfBuffer: both go before the members they use are destroyed.
+    closePdf();
+    delete m_pdfView;
+    m_pdfView = nullptr;
+}
+
+void EvidenceViewer::closePdf()
+{
+    m_pdfView->setDocument(nullptr);
+    m_pdf->close();
+    m_pdfBuffer.close();
+    m_pdfBytes.clear();
 }
 
 void EvidenceViewer::setSession(InspectionSession *session)
@@ -212,9 +225,7 @@ void EvidenceViewer::clear()
     m_checked = false;
     m_checkError.clear();
     m_note.clear();
-    m_pdf->close();
-    m_pdfBuffer.close();
-    m_pdfBytes.clear();
+    closePdf();
     m_image->clear();
     m_text->clear();
     m_stack->setCurrentIndex(PlaceholderPage);
@@ -312,8 +323,7 @@ void EvidenceViewer::present(EvidenceContent &content)
 bool EvidenceViewer::presentPdf(const QByteArray &bytes)
 {
     // The document reads from the buffer for as long as it is shown.
-    m_pdf->close();
-    m_pdfBuffer.close();
+    closePdf();
     m_pdfBytes = bytes;
     m_pdfBuffer.setBuffer(&m_pdfBytes);
     m_pdfBuffer.open(QIODevice::ReadOnly);
@@ -329,11 +339,10 @@ bool EvidenceViewer::presentPdf(const QByteArray &bytes)
             m_note = tr("it is damaged or not a PDF");
             break;
         }
-        m_pdf->close();
-        m_pdfBuffer.close();
-        m_pdfBytes.clear();
+        closePdf();
         return false;
     }
+    m_pdfView->setDocument(m_pdf);
     m_mode = Mode::Pdf;
     m_stack->setCurrentIndex(PdfPage);
     return true;

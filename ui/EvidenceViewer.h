@@ -77,6 +77,7 @@ private:
     void showRecord(const EvidenceItem &item);
     void setCheck(bool good, const QString &text);
     void stopWatching();
+    void closePdf();
     void retranslate();
 
     QPointer<InspectionSession> m_session;

@@ -36,8 +36,6 @@ SealBanner::SealBanner(QWidget *parent) : QFrame(parent)
     m_changes->setObjectName(QStringLiteral("sealChanges"));
     m_changes->setWordWrap(true);
     m_changes->setUniformItemSizes(false);
-    // Room for a few lines; the page below keeps most of a small screen.
-    m_changes->setMaximumHeight(fontMetrics().height() * 6 + 8);
 
     auto *text = new QVBoxLayout;
     text->setSpacing(2);
@@ -115,6 +113,9 @@ void SealBanner::showResult(const SealStatus &status, const QList<ReadableChange
             item->setFont(f);
         }
     }
+    // As tall as its lines, up to six; the page below keeps most of the screen.
+    const int lines = int(std::min<qsizetype>(std::max<qsizetype>(m_changes->count(), 1), 6));
+    m_changes->setFixedHeight(m_changes->sizeHintForRow(0) * lines + 2 * m_changes->frameWidth() + 4);
     applyColours();
     retranslate();
 }

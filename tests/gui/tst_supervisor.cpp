@@ -280,8 +280,8 @@ private Q_SLOTS:
         // Each is a custody row, shown in words beside its action's name.
         CustodyModel *log = iw()->custodyModel();
         QCOMPARE(log->totalCount(), before + 3);
-        const QModelIndex last = log->index(log->rowCount() - 1, CustodyModel::Action);
-        QCOMPARE(last.data(CustodyModel::ActionRole).toString(), QStringLiteral("review.add"));
+        QCOMPARE(log->index(log->rowCount() - 1, CustodyModel::Action).data().toString(), QStringLiteral("review.add"));
+        const QModelIndex last = log->index(log->rowCount() - 1, CustodyModel::Description);
         QVERIFY2(last.data().toString().contains(QStringLiteral("Rejected the inspection")), qPrintable(last.data().toString()));
         QVERIFY(banner()->facts().contains(QStringLiteral("rejected by")));
 
@@ -290,6 +290,17 @@ private Q_SLOTS:
         QVERIFY(report.intact());
         QVERIFY(report.sealed());
         QVERIFY(report.seals.constLast().intact());
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("AUDITBENCH_PASSPHRASE"), QString::fromUtf8(guitest::passphrase()));
+        cli.setProcessEnvironment(env);
+        cli.start(qEnvironmentVariable("AB_CLI"), {QStringLiteral("verify"), m_sealed});
+        QVERIFY(cli.waitForFinished(30000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardOutput().constData());
+        cli.start(qEnvironmentVariable("AB_CLI"), {QStringLiteral("review"), QStringLiteral("--list"), m_sealed});
+        QVERIFY(cli.waitForFinished(30000));
+        QCOMPARE(cli.exitCode(), 0);
+        QVERIFY(cli.readAllStandardOutput().contains("Scope letter is unsigned."));
         banner()->checkButton()->click();
         QCOMPARE(banner()->state(), SealBanner::State::Checking);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->session()->isBusy(), 20000);
