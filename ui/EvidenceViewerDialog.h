@@ -8,8 +8,8 @@ namespace ab::ui
 class EvidenceViewer;
 class InspectionSession;
 
-// One evidence item in a window of its own (double-click in the list, or a
-// document of the Review step kept as evidence), with Export.
+// One evidence item in a window of its own (double-click in the Evidence list),
+// with Export.
 class EvidenceViewerDialog final : public QDialog
 {
     Q_OBJECT

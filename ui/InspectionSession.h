@@ -47,7 +47,7 @@ public:
 
     bool startImport(const QStringList &paths, const ImportOptions &options = {});
     bool startExport(qint64 id, const QString &outPath);
-    // `trust`: how a seal's signer is judged (an organisation's CA as anchor).
+    // `trust`: how a seal's signer is judged (default: the system's CA store).
     bool startVerify(const crypto::CmsVerifyOptions &trust = {});
     // Decrypts an evidence item for a viewer on a pool thread, beside a
     // verify or an export (they only read) but never beside a writer: an
