@@ -58,7 +58,7 @@ InspectionWidget::InspectionWidget(DialogProvider *dialogs, QWidget *parent) : Q
     m_custodyView->setColumnWidth(CustodyModel::Seq, ch * 8);
     m_custodyView->setColumnWidth(CustodyModel::Time, ch * 20);
     m_custodyView->setColumnWidth(CustodyModel::Actor, ch * 14);
-    m_custodyView->setColumnWidth(CustodyModel::Action, ch * 18);
+    m_custodyView->setColumnWidth(CustodyModel::Action, ch * 20);
     m_custodyView->setColumnWidth(CustodyModel::Object, ch * 16);
     m_custodyView->setColumnWidth(CustodyModel::Hash, ch * 24);
     m_interview = new QuestionnairePage(QStringLiteral("interview"), dialogs, m_pages);

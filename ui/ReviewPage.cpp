@@ -48,11 +48,10 @@ ReviewPage::ReviewPage(QWidget *parent) : QWidget(parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(ReviewModel::Text, QHeaderView::Stretch);
-    const int ch = fontMetrics().averageCharWidth();
-    m_view->setColumnWidth(ReviewModel::When, ch * 18);
-    m_view->setColumnWidth(ReviewModel::Who, ch * 14);
-    m_view->setColumnWidth(ReviewModel::Kind, ch * 12);
-    m_view->setColumnWidth(ReviewModel::About, ch * 24);
+    // A handful of rows: the short columns fit their text in every language.
+    for (int c : {ReviewModel::When, ReviewModel::Who, ReviewModel::Kind})
+        m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_view->setColumnWidth(ReviewModel::About, fontMetrics().averageCharWidth() * 32);
 
     m_formHead = new QLabel(this);
     m_formHead->setFont(bold);

@@ -14,6 +14,7 @@
 #include "ui/InspectionSession.h"
 #include "ui/InspectionWidget.h"
 #include "ui/QuestionnairePage.h"
+#include "ui/ReadinessPanel.h"
 #include "ui/ReviewPage.h"
 #include "ui/SealBanner.h"
 
@@ -77,6 +78,9 @@ void SupervisorView::setSession(InspectionSession *session)
     if (auto manifest = SealManifest::parse(seal->manifest))
         m_manifest = std::move(manifest).value();
     m_banner->setSeal(*seal, m_manifest);
+    // What is missing before a report is issued is the inspector's list; the
+    // supervisor needs the room for the steps, Review at their foot.
+    m_owner->readinessPanel()->setExpanded(false);
     m_banner->setReview(m_review->summary());
     // A supervisor's first question: has anything changed since it was sealed?
     startCheck();
