@@ -1,6 +1,7 @@
 // evidence add/list/export and verify.
 #include "cli/CliContext.h"
 
+#include "core/crypto/CertificateInfo.h"
 #include "core/evidence/EvidenceStore.h"
 #include "core/evidence/Verifier.h"
 
@@ -17,24 +18,6 @@ namespace
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ab::cli)
 };
-
-// A certificate as DER, from a PEM or DER file.
-Result<QByteArray> readCertificate(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, Tr::tr("Cannot read the certificate %1: %2.").arg(path, f.errorString()));
-    const QByteArray data = f.read(1 << 20);
-    QByteArray der = data;
-    if (const qsizetype begin = data.indexOf("-----BEGIN CERTIFICATE-----"); begin >= 0) {
-        const qsizetype start = data.indexOf('\n', begin) + 1;
-        const qsizetype end = data.indexOf("-----END CERTIFICATE-----", start);
-        der = end > start ? QByteArray::fromBase64(data.mid(start, end - start)) : QByteArray();
-    }
-    if (crypto::CertificateInfo::fromDer(der).isNull())
-        return makeError(ErrorCode::BadInput, Tr::tr("%1 is not a certificate (PEM or DER).").arg(path));
-    return der;
-}
 
 int evidenceAdd(const QStringList &args)
 {
@@ -192,7 +175,7 @@ int runVerify(const QStringList &args)
         return *rc;
     crypto::CmsVerifyOptions trust;
     for (const QString &path : ctx.parser().values(QStringLiteral("trust"))) {
-        auto der = readCertificate(path);
+        auto der = crypto::readCertificateFile(path);
         if (!der)
             return ctx.fail(der.error());
         trust.trustAnchors.append(*der);

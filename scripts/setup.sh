@@ -16,7 +16,7 @@ esac
 packages=(
     # build
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
+    qt6-base-dev qt6-base-dev-tools qt6-pdf-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
     libqt6sql6-sqlite libsqlite3-dev libgl-dev libxkbcommon-dev libssl-dev zlib1g-dev
     # printing the documents (QPrinter, QPrintPreviewDialog; headers in qt6-base-dev)
     libqt6printsupport6

@@ -91,7 +91,7 @@ void exportItem(QPromise<ExportOutcome> &promise, const InspectionFile &main, qi
     promise.addResult(out);
 }
 
-void verify(QPromise<VerifyOutcome> &promise, const InspectionFile &main)
+void verify(QPromise<VerifyOutcome> &promise, const InspectionFile &main, const crypto::CmsVerifyOptions &trust)
 {
     begin(promise, Tr::tr("Verifying integrity…"));
     VerifyOutcome out;
@@ -100,6 +100,7 @@ void verify(QPromise<VerifyOutcome> &promise, const InspectionFile &main)
         out.error = handle.error();
     } else {
         Verifier verifier(**handle);
+        verifier.setSealTrust(trust);
         auto r = verifier.run([&](qint64 done, qint64 total) {
             promise.setProgressValue(permille(done, total));
             return !promise.isCanceled();
@@ -133,6 +134,49 @@ void probe(QPromise<ProbeOutcomeSummary> &promise, const InspectionFile &main, c
             out.error = r.error();
     }
     promise.addResult(out);
+}
+
+void readEvidence(QPromise<std::shared_ptr<EvidenceContent>> &promise, const InspectionFile &main, qint64 id, qint64 keep)
+{
+    begin(promise, Tr::tr("Decrypting evidence %1…").arg(id));
+    auto result = std::make_shared<EvidenceContent>();
+    EvidenceContent &out = *result;
+    out.id = id;
+    auto handle = main.openAnother(InspectionFile::Mode::ReadOnly);
+    if (!handle) {
+        out.error = handle.error();
+        promise.addResult(result);
+        return;
+    }
+    EvidenceStore store(**handle);
+    auto item = store.get(id);
+    if (!item) {
+        out.error = item.error();
+        promise.addResult(result);
+        return;
+    }
+    out.item = *item;
+    keep = std::max<qint64>(keep, 0);
+    out.head.reserve(qsizetype(std::min(keep, item->size)));
+    auto r = store.read(
+        id,
+        [&](QByteArrayView chunk) {
+            if (out.head.size() < keep)
+                out.head.append(chunk.first(qsizetype(std::min<qint64>(chunk.size(), keep - out.head.size()))));
+            return !promise.isCanceled();
+        },
+        [&](qint64 done, qint64 total) {
+            promise.setProgressValue(permille(done, total));
+            return !promise.isCanceled();
+        });
+    if (!r) {
+        if (r.error().code == ErrorCode::Cancelled)
+            return; // nothing to show; the viewer says so
+        out.error = r.error();
+        out.head.clear(); // what does not match its hash is not shown as the evidence
+    }
+    out.complete = r.ok() && out.head.size() == item->size;
+    promise.addResult(result);
 }
 
 UnlockOutcome unlock(const QString &path, const std::shared_ptr<const crypto::SecureBytes> &passphrase)

@@ -1,6 +1,7 @@
 #include "ui/CustodyModel.h"
 
 #include "core/inspection/InspectionFile.h"
+#include "ui/CustodyText.h"
 
 #include <QFontDatabase>
 #include <QJsonDocument>
@@ -106,14 +107,17 @@ QVariant CustodyModel::data(const QModelIndex &index, int role) const
             return e.action;
         case Object:
             return e.object;
+        case Description:
+            return CustodyText::sentence(e);
         case Hash:
             return QString(e.hash.left(16) + QStringLiteral("…"));
         }
     } else if (role == Qt::ToolTipRole) {
         if (index.column() == Hash)
             return tr("This row: %1\nPrevious row: %2").arg(e.hash, e.prev);
-        if (index.column() == Action || index.column() == Object)
-            return QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Indented));
+        if (index.column() == Action || index.column() == Object || index.column() == Description)
+            return QString(CustodyText::sentence(e) + QStringLiteral("\n\n") + e.action + QStringLiteral(" ") + e.object +
+                           QStringLiteral("\n") + QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Indented)));
         if (index.column() == Time)
             return e.at.toString(Qt::ISODateWithMs);
     } else if (role == Qt::FontRole && index.column() == Hash) {
@@ -139,6 +143,8 @@ QVariant CustodyModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Action");
     case Object:
         return tr("Object");
+    case Description:
+        return tr("What it records");
     case Hash:
         return tr("Hash");
     }

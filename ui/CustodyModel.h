@@ -22,7 +22,8 @@ class CustodyModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Seq, Time, Actor, Action, Object, Hash, ColumnCount };
+    // Description: what the entry records as a sentence (CustodyText), beside the raw action and object.
+    enum Column { Seq, Time, Actor, Action, Object, Description, Hash, ColumnCount };
     static constexpr int PageSize = 500;
 
     explicit CustodyModel(QObject *parent = nullptr);

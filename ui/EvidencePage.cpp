@@ -1,6 +1,8 @@
 #include "ui/EvidencePage.h"
 
 #include "ui/EvidenceModel.h"
+#include "ui/EvidenceViewer.h"
+#include "ui/ReadOnlyHint.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -11,6 +13,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QUrl>
@@ -84,10 +87,23 @@ EvidencePage::EvidencePage(EvidenceModel *model, QWidget *parent) : QWidget(pare
     m_hint->setWordWrap(true);
     m_hint->setEnabled(false);
 
+    m_preview = new EvidenceViewer(this);
+    m_split = new QSplitter(Qt::Horizontal, this);
+    m_split->setObjectName(QStringLiteral("evidenceSplitter"));
+    auto *left = new QWidget(m_split);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_view, 1);
+    leftLayout->addWidget(m_hint);
+    m_split->addWidget(left);
+    m_split->addWidget(m_preview);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    m_split->setChildrenCollapsible(true);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_hint);
+    layout->addWidget(m_split, 1);
     setTabOrder(m_filter, m_addFiles);
     setTabOrder(m_addFiles, m_addFolder);
     setTabOrder(m_addFolder, m_export);
@@ -103,7 +119,16 @@ EvidencePage::EvidencePage(EvidenceModel *model, QWidget *parent) : QWidget(pare
     connect(m_addFiles, &QPushButton::clicked, this, &EvidencePage::addFilesRequested);
     connect(m_addFolder, &QPushButton::clicked, this, &EvidencePage::addFolderRequested);
     connect(m_export, &QPushButton::clicked, this, &EvidencePage::exportRequested);
-    connect(m_view, &QTableView::activated, this, &EvidencePage::exportRequested);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (const qint64 id = index.data(EvidenceModel::IdRole).toLongLong(); id > 0)
+            Q_EMIT viewRequested(id);
+    });
+    // The preview follows the selection once it rests (arrowing down a list decrypts nothing on the way).
+    m_previewDelay = new QTimer(this);
+    m_previewDelay->setSingleShot(true);
+    m_previewDelay->setInterval(120);
+    connect(m_previewDelay, &QTimer::timeout, this, [this] { m_preview->showItem(selectedId()); });
+    connect(this, &EvidencePage::selectionChanged, m_previewDelay, qOverload<>(&QTimer::start));
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EvidencePage::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &EvidencePage::selectionChanged);
     retranslate();
@@ -122,12 +147,35 @@ QString EvidencePage::selectedName() const
     return rows.isEmpty() ? QString() : rows.first().data().toString();
 }
 
-void EvidencePage::setEditable(bool writable, bool busy)
+void EvidencePage::setEditable(bool writable, bool busy, const QString &why)
 {
     m_acceptDrops = writable && !busy;
     m_addFiles->setEnabled(writable && !busy);
     m_addFolder->setEnabled(writable && !busy);
     m_export->setEnabled(!busy && selectedId() > 0);
+    readonly::explain({m_addFiles, m_addFolder}, writable ? QString() : why);
+    m_hint->setVisible(writable);
+}
+
+bool EvidencePage::selectItem(qint64 id, const QString &sha256)
+{
+    // The rows read so far, then a few more pages; past that, the item's own hash finds it at once.
+    int row = m_model->rowOfId(id);
+    for (int pages = 0; row < 0 && pages < 8 && m_model->canFetchMore({}); ++pages) {
+        m_model->fetchMore({});
+        row = m_model->rowOfId(id);
+    }
+    if (row < 0 && !sha256.isEmpty()) {
+        m_filter->setText(sha256);
+        m_debounce->stop();
+        m_model->setFilterText(sha256);
+        row = m_model->rowOfId(id);
+    }
+    if (row < 0)
+        return false;
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, EvidenceModel::Name));
+    return true;
 }
 
 bool EvidencePage::eventFilter(QObject *watched, QEvent *event)

@@ -5,6 +5,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QTimer;
 
@@ -12,6 +13,7 @@ namespace ab::ui
 {
 
 class EvidenceModel;
+class EvidenceViewer;
 
 // The evidence browser: a filter, the sortable table (filtered and sorted by
 // the model in SQL, read a page at a time), and the buttons to add (files, a
@@ -23,16 +25,23 @@ public:
     explicit EvidencePage(EvidenceModel *model, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
+    // The selected item, viewed beside the table.
+    EvidenceViewer *preview() const { return m_preview; }
+    QSplitter *splitter() const { return m_split; }
+    // Selects the item (reading pages until it is found, or filtering by its SHA-256).
+    bool selectItem(qint64 id, const QString &sha256 = {});
     QLineEdit *filterEdit() const { return m_filter; }
     // Id of the selected item, or 0.
     qint64 selectedId() const;
     QString selectedName() const;
-    void setEditable(bool writable, bool busy);
+    // why: the reason nothing can be added (a sealed copy), shown on the disabled buttons.
+    void setEditable(bool writable, bool busy, const QString &why = {});
 
 Q_SIGNALS:
     void addFilesRequested();
     void addFolderRequested();
     void exportRequested();
+    void viewRequested(qint64 id); // double-click or Enter: the item in a window of its own
     void pathsDropped(const QStringList &paths);
     void selectionChanged();
 
@@ -51,6 +60,9 @@ private:
     QLabel *m_count = nullptr;
     QLabel *m_hint = nullptr;
     QTableView *m_view = nullptr;
+    QSplitter *m_split = nullptr;
+    EvidenceViewer *m_preview = nullptr;
+    QTimer *m_previewDelay = nullptr;
     QPushButton *m_addFiles = nullptr;
     QPushButton *m_addFolder = nullptr;
     QPushButton *m_export = nullptr;

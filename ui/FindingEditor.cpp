@@ -3,6 +3,7 @@
 #include "core/catalog/Questionnaire.h"
 #include "core/util/Language.h"
 #include "ui/FindingsModel.h"
+#include "ui/ReadOnlyHint.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -275,7 +276,7 @@ void FindingEditor::load()
     renderEvidence();
     renderHeader();
     markEdited(false);
-    setEditable(m_writable, false);
+    setEditable(m_writable, false, m_why);
 }
 
 void FindingEditor::renderHeader()
@@ -390,16 +391,23 @@ findings::FindingChanges FindingEditor::changes() const
     return c;
 }
 
-void FindingEditor::setEditable(bool writable, bool busy)
+void FindingEditor::setEditable(bool writable, bool busy, const QString &why)
 {
     m_writable = writable && !busy;
+    m_why = writable ? QString() : why;
     const bool on = m_writable && m_record.has_value();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_severity, m_status, m_device, m_item, m_attach, m_remove, m_detail,
-                                                       m_recommendation, m_deadline})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_severity, m_status, m_device, m_item, m_attach, m_remove, m_deadline})
         w->setEnabled(on);
+    // Long texts stay readable (and scrollable) where they cannot be changed.
+    for (QPlainTextEdit *t : {m_detail, m_recommendation}) {
+        t->setEnabled(m_record.has_value() && (on || !m_why.isEmpty()));
+        t->setReadOnly(!on);
+        t->setToolTip(m_why);
+    }
     m_port->setEnabled(on && m_device->currentData().toLongLong() > 0);
     m_save->setEnabled(on && (m_dirty || isDraft()));
     m_revert->setEnabled(m_record && m_dirty);
+    readonly::explain({m_title, m_severity, m_status, m_device, m_port, m_item, m_attach, m_remove, m_deadline, m_save}, m_why);
 }
 
 void FindingEditor::changeEvent(QEvent *event)

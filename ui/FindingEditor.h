@@ -49,7 +49,8 @@ public:
     findings::FindingChanges changes() const;
     void setEvidence(const QList<qint64> &ids);
     QList<qint64> evidence() const { return m_evidence; }
-    void setEditable(bool writable, bool busy);
+    // why: the reason nothing can be changed (a sealed copy), shown on the disabled controls.
+    void setEditable(bool writable, bool busy, const QString &why = {});
 
     QLineEdit *titleEdit() const { return m_title; }
     QComboBox *severityCombo() const { return m_severity; }
@@ -90,6 +91,7 @@ private:
     bool m_loading = false;
     bool m_dirty = false;
     bool m_writable = false;
+    QString m_why;
     QLabel *m_header = nullptr;
     QLabel *m_origin = nullptr;
     QLabel *m_titleLabel = nullptr;

@@ -9,6 +9,7 @@
 #include "ui/FindingsFilter.h"
 #include "ui/FindingsModel.h"
 #include "ui/InspectionSession.h"
+#include "ui/ReadOnlyHint.h"
 #include "ui/SeverityDelegate.h"
 
 #include <QComboBox>
@@ -431,7 +432,9 @@ void FindingsPage::updateEnabled()
     m_new->setEnabled(writable);
     m_fromAnswer->setEnabled(writable && m_questionnaire);
     m_merge->setEnabled(writable && m_view->selectionModel()->selectedRows().size() >= 2);
-    m_editor->setEditable(m_session && m_session->file().isWritable(), m_session && m_session->isBusy());
+    const QString why = m_session ? m_session->readOnlyReason() : QString();
+    m_editor->setEditable(m_session && m_session->file().isWritable(), m_session && m_session->isBusy(), why);
+    readonly::explain({m_new, m_fromAnswer, m_merge}, why);
 }
 
 void FindingsPage::updateCount()

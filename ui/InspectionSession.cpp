@@ -3,6 +3,8 @@
 #include "core/inspection/InspectionFile.h"
 #include "core/inspection/Scope.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QPointer>
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -22,6 +24,16 @@ template <typename T> T resultOrDefault(const QFutureWatcher<T> &watcher)
 InspectionSession::InspectionSession(std::unique_ptr<InspectionFile> file, QObject *parent)
     : QObject(parent), m_file(std::move(file)), m_import(this), m_export(this), m_verify(this), m_probe(this)
 {
+    const auto sealed = m_file->isSealed();
+    m_sealed = sealed && *sealed;
+    if (m_sealed && m_file->isWritable()) {
+        // Pages judge what they may change by the handle; a sealed copy's
+        // is read-only, and the writable one is kept for review rows alone.
+        if (auto ro = m_file->openAnother(InspectionFile::Mode::ReadOnly)) {
+            m_reviewFile = std::move(m_file);
+            m_file = std::move(ro).value();
+        }
+    }
     connect(&m_import, &QFutureWatcherBase::finished, this, [this] {
         const bool cancelled = m_import.isCanceled();
         const ImportOutcome out = resultOrDefault(m_import);
@@ -54,7 +66,29 @@ InspectionSession::InspectionSession(std::unique_ptr<InspectionFile> file, QObje
 InspectionSession::~InspectionSession()
 {
     cancel();
+    stopReads();
     waitForIdle();
+}
+
+InspectionFile *InspectionSession::reviewFile()
+{
+    if (isBusy())
+        return nullptr;
+    if (m_reviewFile)
+        return m_reviewFile.get();
+    return !m_sealed && m_file->isWritable() ? m_file.get() : nullptr;
+}
+
+QString InspectionSession::readOnlyReason() const
+{
+    if (m_sealed)
+        return tr("This is a sealed copy, open read-only: only review comments, approvals and rejections can be added to it (the Review "
+                  "step). Make changes in the original inspection and export a new sealed copy.");
+    if (!m_file->isWritable())
+        return QFileInfo(m_file->path()).isWritable()
+                   ? tr("The inspection is open read-only; close it and open it again to change it.")
+                   : tr("The inspection file is read-only on disk; copy it to a writable place to change it.");
+    return {};
 }
 
 template <typename T> void InspectionSession::watch(QFutureWatcher<T> &watcher, QFuture<T> future, Task task)
@@ -70,6 +104,7 @@ bool InspectionSession::startImport(const QStringList &paths, const ImportOption
 {
     if (isBusy() || paths.isEmpty())
         return false;
+    stopReads(); // a reader would hold the writer up
     const InspectionFile *main = m_file.get();
     watch(m_import, QtConcurrent::run([main, paths, options](QPromise<ImportOutcome> &p) { jobs::importFiles(p, *main, paths, options); }),
           Task::Import);
@@ -86,19 +121,47 @@ bool InspectionSession::startExport(qint64 id, const QString &outPath)
     return true;
 }
 
-bool InspectionSession::startVerify()
+bool InspectionSession::startVerify(const crypto::CmsVerifyOptions &trust)
 {
     if (isBusy())
         return false;
     const InspectionFile *main = m_file.get();
-    watch(m_verify, QtConcurrent::run([main](QPromise<VerifyOutcome> &p) { jobs::verify(p, *main); }), Task::Verify);
+    watch(m_verify, QtConcurrent::run([main, trust](QPromise<VerifyOutcome> &p) { jobs::verify(p, *main, trust); }), Task::Verify);
     return true;
+}
+
+InspectionSession::EvidenceRead InspectionSession::readEvidence(qint64 id, qint64 keep)
+{
+    m_reads.removeIf([](const EvidenceRead &f) { return f.isFinished(); });
+    if (!mayRead() || id <= 0) {
+        QPromise<std::shared_ptr<EvidenceContent>> refused;
+        refused.start();
+        refused.future().cancel();
+        refused.finish();
+        return refused.future();
+    }
+    const InspectionFile *main = m_file.get();
+    EvidenceRead f =
+        QtConcurrent::run([main, id, keep](QPromise<std::shared_ptr<EvidenceContent>> &p) { jobs::readEvidence(p, *main, id, keep); });
+    m_reads.append(f);
+    return f;
+}
+
+void InspectionSession::stopReads()
+{
+    // The workers use our handle's key and would hold a writer up.
+    for (EvidenceRead &f : m_reads)
+        f.cancel();
+    for (EvidenceRead &f : m_reads)
+        f.waitForFinished();
+    m_reads.clear();
 }
 
 bool InspectionSession::startProbe(const probe::ProbeRequest &request)
 {
     if (isBusy())
         return false;
+    stopReads();
     auto scope = Scope::parse(m_file->meta().scope);
     if (!scope)
         return false;

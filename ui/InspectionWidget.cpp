@@ -15,6 +15,9 @@
 #include "ui/ReportPage.h"
 #include "ui/ScorePage.h"
 #include "ui/SetupPage.h"
+#include "ui/ReviewPage.h"
+#include "ui/SealBanner.h"
+#include "ui/SupervisorView.h"
 #include "ui/VerifyBanner.h"
 
 #include <QDir>
@@ -51,12 +54,13 @@ InspectionWidget::InspectionWidget(DialogProvider *dialogs, QWidget *parent) : Q
     m_custodyView->verticalHeader()->hide();
     m_custodyView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_custodyView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 2);
-    m_custodyView->horizontalHeader()->setSectionResizeMode(CustodyModel::Object, QHeaderView::Stretch);
+    m_custodyView->horizontalHeader()->setSectionResizeMode(CustodyModel::Description, QHeaderView::Stretch);
     const int ch = fontMetrics().averageCharWidth();
     m_custodyView->setColumnWidth(CustodyModel::Seq, ch * 8);
     m_custodyView->setColumnWidth(CustodyModel::Time, ch * 20);
     m_custodyView->setColumnWidth(CustodyModel::Actor, ch * 14);
-    m_custodyView->setColumnWidth(CustodyModel::Action, ch * 22);
+    m_custodyView->setColumnWidth(CustodyModel::Action, ch * 20);
+    m_custodyView->setColumnWidth(CustodyModel::Object, ch * 16);
     m_custodyView->setColumnWidth(CustodyModel::Hash, ch * 24);
     m_interview = new QuestionnairePage(QStringLiteral("interview"), dialogs, m_pages);
     m_document = new QuestionnairePage(QStringLiteral("document"), dialogs, m_pages);
@@ -69,9 +73,11 @@ InspectionWidget::InspectionWidget(DialogProvider *dialogs, QWidget *parent) : Q
     m_reportTabs->addTab(m_score, QString());
     m_reportPage = new ReportPage(dialogs, m_reportTabs);
     m_reportTabs->addTab(m_reportPage, QString());
+    m_supervisor = new SupervisorView(this, dialogs);
+    m_supervisor->setQuestionnaireSource([this] { return m_questionnaire.get(); });
     // In StepModel's order.
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_setup, m_interview, m_document, m_probe, m_findings, m_reportTabs, m_evidence, m_custodyView})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_setup, m_interview, m_document, m_probe, m_findings, m_reportTabs, m_evidence,
+                                                       m_custodyView, m_supervisor->reviewPage()})
         m_pages->addWidget(w);
 
     buildSteps();
@@ -92,6 +98,7 @@ InspectionWidget::InspectionWidget(DialogProvider *dialogs, QWidget *parent) : Q
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_supervisor->banner());
     layout->addWidget(m_banner);
     layout->addWidget(m_split, 1);
     setTabOrder(m_nav, m_readiness->header());
@@ -176,6 +183,7 @@ void InspectionWidget::setSession(InspectionSession *session)
     // Each page has read what it shows once; the checklist now, the rest follows from it.
     loadQuestionnaire();
     updateEnabled();
+    m_supervisor->setSession(session);
 }
 
 void InspectionWidget::loadQuestionnaire()
@@ -372,7 +380,7 @@ void InspectionWidget::onVerifyFinished(const VerifyOutcome &outcome, bool cance
 void InspectionWidget::updateEnabled()
 {
     const bool busy = m_session && m_session->isBusy();
-    m_evidence->setEditable(m_session && m_session->file().isWritable(), busy);
+    m_evidence->setEditable(m_session && m_session->file().isWritable(), busy, m_session ? m_session->readOnlyReason() : QString());
     m_interview->updateEnabled();
     m_document->updateEnabled();
     m_probe->updateEnabled();

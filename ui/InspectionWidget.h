@@ -36,6 +36,7 @@ class ReadinessPanel;
 class ReportPage;
 class ScorePage;
 class SetupPage;
+class SupervisorView;
 class VerifyBanner;
 struct ExportOutcome;
 struct ImportOutcome;
@@ -84,6 +85,8 @@ public:
     ReportPage *reportPage() const { return m_reportPage; }
     ProbePage *probePage() const { return m_probe; }
     FindingsPage *findingsPage() const { return m_findings; }
+    // The seal banner, the Review step and the evidence viewer.
+    SupervisorView *supervisor() const { return m_supervisor; }
 
     // Splitters, the missing-items panel; nothing secret.
     void saveUiState(QSettings &settings) const;
@@ -145,6 +148,7 @@ private:
     ReportPage *m_reportPage = nullptr;
     ProbePage *m_probe = nullptr;
     FindingsPage *m_findings = nullptr;
+    SupervisorView *m_supervisor = nullptr;
     std::shared_ptr<catalog::Questionnaire> m_questionnaire;
     QHash<qint64, QString> m_names; // evidence names asked for, cleared on reload
     // Files dropped on an answer, or imported as the authorisation: what to do with what the import adds.

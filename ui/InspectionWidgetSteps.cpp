@@ -41,7 +41,8 @@ void InspectionWidget::buildSteps()
     m_steps = new StepModel(this);
     const QStyle::StandardPixmap icons[StepModel::StepCount] = {
         QStyle::SP_FileDialogDetailedView, QStyle::SP_MessageBoxQuestion, QStyle::SP_FileIcon, QStyle::SP_DriveNetIcon,
-        QStyle::SP_MessageBoxWarning,      QStyle::SP_DialogApplyButton,  QStyle::SP_DirIcon,  QStyle::SP_FileDialogContentsView};
+        QStyle::SP_MessageBoxWarning,      QStyle::SP_DialogApplyButton,  QStyle::SP_DirIcon,  QStyle::SP_FileDialogContentsView,
+        QStyle::SP_FileDialogInfoView};
     for (int s = 0; s < StepModel::StepCount; ++s)
         m_steps->setIcon(Step(s), style()->standardIcon(icons[s]));
     m_nav = new QListView(this);
@@ -193,6 +194,8 @@ QString InspectionWidget::stepName(Step step)
         return tr("&Evidence");
     case Step::Custody:
         return tr("&Custody log");
+    case Step::Review:
+        return tr("&Review");
     case Step::StepCount:
         break;
     }

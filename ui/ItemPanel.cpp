@@ -3,6 +3,7 @@
 #include "core/util/Language.h"
 #include "ui/AnswerEditor.h"
 #include "ui/QuestionnaireModel.h"
+#include "ui/ReadOnlyHint.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -165,15 +166,21 @@ void ItemPanel::setNameLookup(std::function<QString(qint64)> lookup)
     renderEvidence();
 }
 
-void ItemPanel::setEditable(bool writable, bool busy)
+void ItemPanel::setEditable(bool writable, bool busy, const QString &why)
 {
     const bool any = m_status.has_value();
     m_canDrop = any && writable && !busy;
     m_writable = writable && !busy;
+    m_why = writable ? QString() : why;
     m_save->setEnabled(any && writable);
     renderState();
     m_attach->setEnabled(any && writable);
     m_remove->setEnabled(any && writable);
+    // What cannot be saved is not editable either; the note stays readable.
+    m_editor->setEnabled(writable);
+    m_note->setReadOnly(!writable);
+    m_note->setToolTip(m_why);
+    readonly::explain({m_save, m_attach, m_remove, m_finding, m_editor}, m_why);
 }
 
 void ItemPanel::render()
@@ -226,6 +233,7 @@ void ItemPanel::renderState()
     const bool short_ = m_status->answer && m_status->compliance && *m_status->compliance < 1.0;
     m_finding->setVisible(short_);
     m_finding->setEnabled(short_ && m_writable);
+    readonly::explain(m_finding, m_why);
     if (!m_status->answer) {
         m_recorded->setText(tr("Not answered yet."));
         return;

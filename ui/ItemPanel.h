@@ -42,7 +42,8 @@ public:
     void addEvidence(const QList<qint64> &ids);
     // id -> file name, for the evidence list (asked for the attached ones only).
     void setNameLookup(std::function<QString(qint64)> lookup);
-    void setEditable(bool writable, bool busy);
+    // why: the reason nothing can be changed (a sealed copy), shown on the disabled controls.
+    void setEditable(bool writable, bool busy, const QString &why = {});
     QPushButton *saveButton() const { return m_save; }
     QPushButton *findingButton() const { return m_finding; }
 
@@ -87,6 +88,7 @@ private:
     QLabel *m_recorded = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_finding = nullptr;
+    QString m_why;
     bool m_writable = false;
 };
 

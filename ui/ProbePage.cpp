@@ -9,6 +9,7 @@
 #include "ui/InspectionSession.h"
 #include "ui/QuestionnaireModel.h"
 #include "ui/QuestionnairePage.h"
+#include "ui/ReadOnlyHint.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -524,6 +525,8 @@ void ProbePage::updateEnabled()
     m_start->setEnabled(open && writable && !busy);
     m_stop->setEnabled(m_running);
     m_createFinding->setEnabled(open && writable && !busy && draftFromSelection().has_value());
+    const QString why = open ? m_session->readOnlyReason() : QString();
+    readonly::explain({m_targets, m_ports, m_credentials, m_udp, m_multicast, m_rate, m_concurrency, m_start, m_createFinding}, why);
     m_openFinding->setEnabled(open && m_findingsView->currentIndex().isValid());
     m_checklist->updateEnabled();
 }

@@ -139,7 +139,7 @@ void QuestionnairePage::attachImported(const QString &itemId, const QList<qint64
 void QuestionnairePage::updateEnabled()
 {
     const bool open = m_session && m_model->questionnaire();
-    m_panel->setEditable(open && m_session->file().isWritable(), open && m_session->isBusy());
+    m_panel->setEditable(open && m_session->file().isWritable(), open && m_session->isBusy(), open ? m_session->readOnlyReason() : QString());
 }
 
 bool QuestionnairePage::selectItem(const QString &itemId)

@@ -57,6 +57,8 @@ ReadinessPanel::ReadinessPanel(QWidget *parent) : QWidget(parent)
         m_summary->setVisible(on);
         m_list->setVisible(on);
         m_header->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        // Collapsed, it is one line: the steps above take the room it leaves.
+        setSizePolicy(QSizePolicy::Preferred, on ? QSizePolicy::Preferred : QSizePolicy::Maximum);
         Q_EMIT expandedChanged(on);
     });
     connect(m_list, &QListView::activated, this,

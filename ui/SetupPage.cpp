@@ -6,6 +6,7 @@
 #include "ui/DialogProvider.h"
 #include "ui/InspectionSession.h"
 #include "ui/OverviewPage.h"
+#include "ui/ReadOnlyHint.h"
 #include "ui/SystemsEditor.h"
 #include "ui/TeamEditor.h"
 
@@ -293,6 +294,10 @@ void SetupPage::updateEnabled()
     m_import->setEnabled(writable && !busy);
     m_save->setEnabled(writable && m_dirty);
     m_revert->setEnabled(writable && m_dirty);
+    const QString why = m_session ? m_session->readOnlyReason() : QString();
+    readonly::explain({m_org, m_location, m_start, m_end, m_scope, m_choose, m_import, m_save, m_revert}, why);
+    readonly::explainWithin(m_systems, why);
+    readonly::explainWithin(m_team, why);
 }
 
 bool SetupPage::isDirty() const

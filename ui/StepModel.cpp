@@ -10,7 +10,7 @@ StepModel::StepModel(QObject *parent) : QAbstractListModel(parent) {}
 
 QString StepModel::key(Step step)
 {
-    static const char *const keys[StepCount] = {"setup", "interview", "document", "probe", "findings", "report", "evidence", "custody"};
+    static const char *const keys[StepCount] = {"setup", "interview", "document", "probe", "findings", "report", "evidence", "custody", "review"};
     return step >= 0 && step < StepCount ? QLatin1String(keys[step]) : QString();
 }
 

@@ -9,12 +9,13 @@ namespace ab::ui
 
 // The steps of an inspection, in the order an inspector goes through them,
 // with what each has done and still lacks; then, below a separator, the
-// reference pages (evidence, custody log). Rows are steps and the separator.
+// reference pages (evidence, custody log) and the supervisor's review.
+// Rows are steps and the separator.
 class StepModel final : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Step { Setup, Interview, Document, Probe, Findings, Report, Evidence, Custody, StepCount };
+    enum Step { Setup, Interview, Document, Probe, Findings, Report, Evidence, Custody, Review, StepCount };
     enum Role {
         StepRole = Qt::UserRole + 1, // int Step, -1 for the separator
         ProgressRole,                // "14 / 20 answered"

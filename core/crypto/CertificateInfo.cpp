@@ -2,6 +2,8 @@
 
 #include "core/crypto/OpenSslPtr.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QJsonValue>
 #include <QTimeZone>
 
@@ -21,6 +23,10 @@ void freeOpenSslString(void *p)
 }
 using OpenSslChars = std::unique_ptr<void, ossl::Deleter<freeOpenSslString>>;
 using BigNum = std::unique_ptr<BIGNUM, ossl::Deleter<BN_free>>;
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ab::crypto::CertificateInfo)
+};
 
 QString nameEntry(const X509_NAME *name, int nid)
 {
@@ -148,6 +154,24 @@ QJsonObject CertificateInfo::toJson() const
                        {QStringLiteral("key_type"), keyType},
                        {QStringLiteral("key_bits"), keyBits},
                        {QStringLiteral("sha256"), sha256Fingerprint}};
+}
+
+Result<QByteArray> readCertificateFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, Tr::tr("Cannot read the certificate %1: %2.").arg(path, f.errorString()));
+    // A certificate is a few KiB; a larger file is not one.
+    const QByteArray data = f.read(1 << 20);
+    QByteArray der = data;
+    if (const qsizetype begin = data.indexOf("-----BEGIN CERTIFICATE-----"); begin >= 0) {
+        const qsizetype start = data.indexOf('\n', begin) + 1;
+        const qsizetype end = data.indexOf("-----END CERTIFICATE-----", start);
+        der = start > 0 && end > start ? QByteArray::fromBase64(data.mid(start, end - start)) : QByteArray();
+    }
+    if (CertificateInfo::fromDer(der).isNull())
+        return makeError(ErrorCode::BadInput, Tr::tr("%1 is not a certificate (PEM or DER).").arg(path));
+    return der;
 }
 
 QString isoUtc(const QDateTime &when)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/util/Result.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
@@ -41,5 +43,9 @@ struct CertificateInfo {
 
 // A time as certificates and signatures carry it, in UTC, seconds precision.
 QString isoUtc(const QDateTime &when);
+
+// A certificate as DER from a PEM or DER file (a trust anchor the user names):
+// Io when it cannot be read, BadInput when it holds no certificate.
+Result<QByteArray> readCertificateFile(const QString &path);
 
 } // namespace ab::crypto

@@ -348,6 +348,8 @@ private Q_SLOTS:
         QCOMPARE(last->action, QStringLiteral("inspection.update"));
         QCOMPARE(last->detail.value(QStringLiteral("location")).toString(), QStringLiteral("Hanoi head office"));
         QCOMPARE(log->index(log->rowCount() - 1, CustodyModel::Action).data().toString(), QStringLiteral("inspection.update"));
+        QCOMPARE(log->index(log->rowCount() - 1, CustodyModel::Description).data().toString(),
+                 QStringLiteral("Changed the inspection details"));
         // A scope that is not one is refused in place, nothing written.
         iw()->showStep(StepModel::Setup);
         setup->scopeEdit()->setPlainText(QStringLiteral("300.1.1.1"));
