@@ -22,6 +22,7 @@ class DialogProvider;
 class InspectionSession;
 class InspectionWidget;
 class SealedCopyExport;
+class CompareWindow;
 class TaskProgress;
 class WelcomePage;
 
@@ -57,6 +58,9 @@ public:
     QAction *verifyAction() const { return m_verify; }
     QAction *exportSealedAction() const { return m_exportSealed; }
     SealedCopyExport *sealedCopyExport() const { return m_sealedExport; }
+    QAction *compareAction() const { return m_compare; }
+    // File ▸ Compare Inspections…: a new window with the open inspection in it.
+    CompareWindow *openCompareWindow();
     static QString samplePath();
 
 protected:
@@ -113,6 +117,7 @@ private:
     QAction *m_sample = nullptr;
     QAction *m_about = nullptr;
     QAction *m_exportSealed = nullptr;
+    QAction *m_compare = nullptr;
     SealedCopyExport *m_sealedExport = nullptr;
 };
 

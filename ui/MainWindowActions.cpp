@@ -5,6 +5,7 @@
 #include "core/inspection/InspectionFile.h"
 #include "core/inspection/SampleInspection.h"
 #include "core/util/Language.h"
+#include "ui/CompareWindow.h"
 #include "ui/DialogProvider.h"
 #include "ui/EvidencePage.h"
 #include "ui/InspectionSession.h"
@@ -55,6 +56,8 @@ void MainWindow::createActions()
     m_exportSealed = new QAction(this);
     m_exportSealed->setObjectName(QStringLiteral("actionExportSealed"));
     m_sealedExport = new SealedCopyExport(m_dialogs.get(), this);
+    m_compare = new QAction(this);
+    m_compare->setObjectName(QStringLiteral("actionCompare"));
     m_about->setMenuRole(QAction::AboutRole);
 
     connect(m_new, &QAction::triggered, this, &MainWindow::newInspection);
@@ -70,6 +73,7 @@ void MainWindow::createActions()
     connect(m_export, &QAction::triggered, m_inspection, &InspectionWidget::exportSelected);
     connect(m_verify, &QAction::triggered, m_inspection, &InspectionWidget::verify);
     connect(m_exportSealed, &QAction::triggered, this, [this] { m_sealedExport->start(m_session); });
+    connect(m_compare, &QAction::triggered, this, &MainWindow::openCompareWindow);
     // The export is a custody entry in the source: the log shows it.
     connect(m_sealedExport, &SealedCopyExport::finished, m_inspection, &InspectionWidget::reload);
     connect(m_cancel, &QAction::triggered, this, [this] {
@@ -126,6 +130,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_close);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportSealed);
+    m_fileMenu->addAction(m_compare);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
@@ -204,6 +209,8 @@ void MainWindow::retranslate()
     m_findEvidence->setText(tr("&Find Evidence"));
     m_sample->setText(tr("Open the &Sample Inspection"));
     m_about->setText(tr("&About AuditBench"));
+    m_compare->setText(tr("Co&mpare Inspections…"));
+    m_compare->setStatusTip(tr("Show several inspectors' files of the same site side by side, and what differs."));
     m_exportSealed->setText(tr("Export &Sealed Copy…"));
     m_exportSealed->setStatusTip(tr("Write a copy of the inspection for the supervisor, sealed with your signing key."));
     if (m_session) {
@@ -214,6 +221,17 @@ void MainWindow::retranslate()
     }
     m_note->setText(m_sampleOpen ? tr("Sample inspection — passphrase: %1").arg(QString::fromLatin1(samplePassphrase())) : QString());
     m_note->setVisible(m_sampleOpen);
+}
+
+CompareWindow *MainWindow::openCompareWindow()
+{
+    // A window of its own (closed with the main window), starting from the
+    // inspection open here when there is one.
+    auto *window = new CompareWindow(m_dialogs.get(), this);
+    if (m_session)
+        window->addOpenInspection(m_session->file());
+    window->show();
+    return window;
 }
 
 } // namespace ab::ui

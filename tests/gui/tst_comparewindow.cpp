@@ -2,6 +2,7 @@
 // (no passphrase asked), one added with a wrong then the right passphrase; the
 // table shows what differs, the filters narrow it, and no file is changed.
 #include "FakeDialogs.h"
+#include "GuiTestEnv.h"
 #include "MiniInspection.h"
 
 #include "core/catalog/Answers.h"
@@ -9,7 +10,9 @@
 #include "core/inspection/SqlUtil.h"
 #include "ui/CompareWindow.h"
 #include "ui/ComparisonModel.h"
+#include "ui/MainWindow.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -68,6 +71,7 @@ private Q_SLOTS:
     void initTestCase();
     void comparesOpenAndAdded();
     void oneFileSaysWhatIsMissing();
+    void fromTheMainWindow();
 
 private:
     QTemporaryDir m_dir;
@@ -77,6 +81,7 @@ private:
 void TestCompareWindow::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    guitest::isolate(m_dir, QStringLiteral("tst_comparewindow"));
     m_a = m_dir.filePath(QStringLiteral("inspector-a.inspection"));
     m_b = m_dir.filePath(QStringLiteral("inspector-b.inspection"));
     QString error;
@@ -159,6 +164,29 @@ void TestCompareWindow::oneFileSaysWhatIsMissing()
     QVERIFY(dialogs.messages.first().contains(QStringLiteral("does not exist")));
     QVERIFY(dialogs.passphraseErrors.isEmpty());
     QCOMPARE(window.model()->rowCount(), 0);
+}
+
+// File ▸ Compare Inspections… opens the window with the inspection open in
+// the main window already in it, its passphrase not asked again.
+void TestCompareWindow::fromTheMainWindow()
+{
+    auto owned = std::make_unique<FakeDialogs>();
+    FakeDialogs *dialogs = owned.get();
+    MainWindow window(std::move(owned));
+    window.show();
+    QVERIFY(window.compareAction()->isEnabled());
+    dialogs->passphrases = {QString::fromUtf8(guitest::passphrase())};
+    window.openPath(m_a);
+    QTRY_VERIFY_WITH_TIMEOUT(window.session() != nullptr && !window.isOpening(), 20000);
+    window.compareAction()->trigger();
+    auto *compare = window.findChild<CompareWindow *>();
+    QVERIFY(compare);
+    QVERIFY(compare->isVisible());
+    QCOMPARE(compare->files(), QStringList{m_a});
+    QCOMPARE(dialogs->passphraseErrors.size(), 1); // the main window's own open only
+    QVERIFY(!compare->windowTitle().isEmpty());
+    compare->close(); // deletes itself
+    QTRY_VERIFY(!window.findChild<CompareWindow *>());
 }
 
 QTEST_MAIN(TestCompareWindow)
