@@ -1683,10 +1683,6 @@
         <translation> (đã niêm phong)</translation>
     </message>
     <message>
-        <source>Cannot read the certificate %1: %2.</source>
-        <translation>Không đọc được chứng thư số %1: %2.</translation>
-    </message>
-    <message>
         <source>%1 is not a certificate (PEM or DER).</source>
         <translation>%1 không phải chứng thư số (PEM hoặc DER).</translation>
     </message>
@@ -2013,10 +2009,6 @@
     <message>
         <source>Days to rectify a finding without its own deadline (default 30).</source>
         <translation>Số ngày để khắc phục một phát hiện không có thời hạn riêng (mặc định 30).</translation>
-    </message>
-    <message>
-        <source>Render a document of the inspection (PDF or HTML) and record it in the inspection.</source>
-        <translation>Tạo văn bản của cuộc kiểm tra (PDF hoặc HTML) và ghi nhận văn bản đó vào cuộc kiểm tra.</translation>
     </message>
     <message>
         <source>--lang must be zh_CN, vi or en.</source>
@@ -2525,6 +2517,29 @@ Mã thoát: 0 thành công, 1 tìm thấy vấn đề, 2 lỗi cách dùng, 3 d�
     <message>
         <source>Left out as outside the authorised scope: %1 host(s), %2 port(s) (they stay in the XML evidence).</source>
         <translation>Không nhập vì nằm ngoài phạm vi được phép: %1 máy chủ, %2 cổng (vẫn còn trong bằng chứng XML).</translation>
+    </message>
+    <message>
+        <source>Render a document of the inspection (PDF or HTML) and record it in the inspection; with --sign or --pkcs11, prepared and signed into its first signature field.</source>
+        <translation>Kết xuất một văn bản của cuộc kiểm tra (PDF hoặc HTML) và ghi nhận văn bản đó vào cuộc kiểm tra; khi dùng --sign hoặc --pkcs11, văn bản được chuẩn bị và ký số vào trường chữ ký đầu tiên.</translation>
+    </message>
+    <message>
+        <source>Only a PDF can be signed: leave out --format html, or --sign and --pkcs11.</source>
+        <translation>Chỉ có thể ký tệp PDF: hãy bỏ --format html, hoặc bỏ --sign và --pkcs11.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 in field %2 at %3 (certificate SHA-256 %4).</source>
+        <translation>Đã được %1 ký vào trường %2 lúc %3 (SHA-256 của chứng thư số: %4).</translation>
+    </message>
+</context>
+<context>
+    <name>ab::crypto::CertificateInfo</name>
+    <message>
+        <source>Cannot read the certificate %1: %2.</source>
+        <translation>Không đọc được chứng thư số %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate (PEM or DER).</source>
+        <translation>%1 không phải là chứng thư số (PEM hoặc DER).</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +3625,13 @@ Mã thoát: 0 thành công, 1 tìm thấy vấn đề, 2 lỗi cách dùng, 3 d�
     </message>
 </context>
 <context>
+    <name>ab::report::pdf::ReportSigning</name>
+    <message>
+        <source>The signature just made does not verify; nothing was written. %1</source>
+        <translation>Chữ ký vừa tạo không xác minh được; không có gì được ghi. %1</translation>
+    </message>
+</context>
+<context>
     <name>ab::ui::BackgroundJobs</name>
     <message>
         <source>Preparing the import…</source>
@@ -3632,6 +3654,317 @@ Mã thoát: 0 thành công, 1 tìm thấy vấn đề, 2 lỗi cách dùng, 3 d�
     <message>
         <source>Probing…</source>
         <translation>Đang thăm dò…</translation>
+    </message>
+    <message>
+        <source>Decrypting evidence %1…</source>
+        <translation>Đang giải mã bằng chứng %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::ChangeDescriber</name>
+    <message>
+        <source>Inspection details</source>
+        <translation>Thông tin kiểm tra</translation>
+    </message>
+    <message>
+        <source>Evidence #%1</source>
+        <translation>Bằng chứng #%1</translation>
+    </message>
+    <message>
+        <source>Evidence #%1 (%2)</source>
+        <translation>Bằng chứng #%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>Câu trả lời %1</translation>
+    </message>
+    <message>
+        <source>Answer %1 (%2)</source>
+        <translation>Câu trả lời %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Finding #%1</source>
+        <translation>Phát hiện #%1</translation>
+    </message>
+    <message>
+        <source>Finding #%1 (%2)</source>
+        <translation>Phát hiện #%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Device #%1</source>
+        <translation>Thiết bị #%1</translation>
+    </message>
+    <message>
+        <source>Device #%1 (%2)</source>
+        <translation>Thiết bị #%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Service #%1</source>
+        <translation>Dịch vụ #%1</translation>
+    </message>
+    <message>
+        <source>Document #%1</source>
+        <translation>Văn bản #%1</translation>
+    </message>
+    <message>
+        <source>Seal #%1</source>
+        <translation>Niêm phong #%1</translation>
+    </message>
+    <message>
+        <source>Review entry #%1</source>
+        <translation>Mục xem xét #%1</translation>
+    </message>
+    <message>
+        <source>Probe run #%1</source>
+        <translation>Lượt thăm dò #%1</translation>
+    </message>
+    <message>
+        <source>Custody log head</source>
+        <translation>Đầu chuỗi lưu giữ</translation>
+    </message>
+    <message>
+        <source>Custody entry #%1</source>
+        <translation>Mục chuỗi lưu giữ #%1</translation>
+    </message>
+    <message>
+        <source>Checklist catalog %1</source>
+        <translation>Danh mục kiểm tra %1</translation>
+    </message>
+    <message>
+        <source>Stored contents %1</source>
+        <translation>Nội dung lưu trữ %1</translation>
+    </message>
+    <message>
+        <source>Number of answers</source>
+        <translation>Số câu trả lời</translation>
+    </message>
+    <message>
+        <source>Number of findings</source>
+        <translation>Số phát hiện</translation>
+    </message>
+    <message>
+        <source>Number of devices</source>
+        <translation>Số thiết bị</translation>
+    </message>
+    <message>
+        <source>Number of documents issued</source>
+        <translation>Số văn bản đã phát hành</translation>
+    </message>
+    <message>
+        <source>File structure (%1)</source>
+        <translation>Cấu trúc tệp (%1)</translation>
+    </message>
+    <message>
+        <source>Inspection setting %1</source>
+        <translation>Thiết lập kiểm tra %1</translation>
+    </message>
+    <message>
+        <source>sealed, but no longer in the file</source>
+        <translation>đã niêm phong nhưng không còn trong tệp</translation>
+    </message>
+    <message>
+        <source>added after the seal</source>
+        <translation>được thêm sau khi niêm phong</translation>
+    </message>
+    <message>
+        <source>renamed or relabelled since it was sealed</source>
+        <translation>đã đổi tên hoặc đổi nhãn kể từ khi niêm phong</translation>
+    </message>
+    <message>
+        <source>content differs from what was sealed</source>
+        <translation>nội dung khác với nội dung đã niêm phong</translation>
+    </message>
+    <message>
+        <source>answered after the seal</source>
+        <translation>được trả lời sau khi niêm phong</translation>
+    </message>
+    <message>
+        <source>the answer was removed after the seal</source>
+        <translation>câu trả lời đã bị xóa sau khi niêm phong</translation>
+    </message>
+    <message>
+        <source>the answer changed after the seal</source>
+        <translation>câu trả lời đã thay đổi sau khi niêm phong</translation>
+    </message>
+    <message>
+        <source>deleted after the seal</source>
+        <translation>đã bị xóa sau khi niêm phong</translation>
+    </message>
+    <message>
+        <source>changed after the seal</source>
+        <translation>đã thay đổi sau khi niêm phong</translation>
+    </message>
+    <message>
+        <source>changed since the seal</source>
+        <translation>đã thay đổi kể từ khi niêm phong</translation>
+    </message>
+    <message>
+        <source>differs from the catalog that was sealed</source>
+        <translation>khác với danh mục kiểm tra đã niêm phong</translation>
+    </message>
+    <message>
+        <source>made for another inspection</source>
+        <translation>được tạo cho một cuộc kiểm tra khác</translation>
+    </message>
+    <message>
+        <source>does not match what was signed</source>
+        <translation>không khớp với nội dung đã ký</translation>
+    </message>
+    <message>
+        <source>removed from the custody log</source>
+        <translation>đã bị xóa khỏi nhật ký chuỗi lưu giữ</translation>
+    </message>
+    <message>
+        <source>added to the custody log outside AuditBench</source>
+        <translation>được thêm vào nhật ký chuỗi lưu giữ bên ngoài AuditBench</translation>
+    </message>
+    <message>
+        <source>the custody log was rewritten</source>
+        <translation>nhật ký chuỗi lưu giữ đã bị viết lại</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>bị thiếu</translation>
+    </message>
+    <message>
+        <source>added outside AuditBench</source>
+        <translation>được thêm bên ngoài AuditBench</translation>
+    </message>
+    <message>
+        <source>altered or damaged</source>
+        <translation>bị sửa đổi hoặc hư hỏng</translation>
+    </message>
+    <message>
+        <source>custody entry #%1</source>
+        <translation>mục chuỗi lưu giữ #%1</translation>
+    </message>
+    <message>
+        <source>by %1 on %2, custody entry #%3</source>
+        <translation>do %1 thực hiện vào %2, mục chuỗi lưu giữ #%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::CompareWindow</name>
+    <message>
+        <source>Compare inspections</source>
+        <translation>So sánh các cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Inspections of the same site:</source>
+        <translation>Các cuộc &amp;kiểm tra của cùng một cơ sở:</translation>
+    </message>
+    <message>
+        <source>&amp;Add inspection…</source>
+        <translation>&amp;Thêm cuộc kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Add another inspector&apos;s file of the same site; its passphrase is asked for.</source>
+        <translation>Thêm tệp của một thành viên đoàn kiểm tra khác về cùng một cơ sở; chương trình sẽ hỏi cụm mật khẩu của tệp.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Only what &amp;differs</source>
+        <translation>Chỉ những điểm &amp;khác nhau</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>Tất cả các phần</translation>
+    </message>
+    <message>
+        <source>%1 is already in the comparison.</source>
+        <translation>%1 đã có trong danh sách so sánh.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Opening was interrupted.</source>
+        <translation>Việc mở tệp đã bị gián đoạn.</translation>
+    </message>
+    <message>
+        <source>The comparison was interrupted.</source>
+        <translation>Việc so sánh đã bị gián đoạn.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Đang mở…</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Đang so sánh…</translation>
+    </message>
+    <message>
+        <source>Add at least two inspections of the same site to compare them.</source>
+        <translation>Hãy thêm ít nhất hai cuộc kiểm tra của cùng một cơ sở để so sánh.</translation>
+    </message>
+    <message>
+        <source>The %1 inspections hold the same: %2 things compared, none differs.</source>
+        <translation>%1 cuộc kiểm tra có nội dung giống nhau: đã so sánh %2 mục, không có mục nào khác nhau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) among %1 inspections (%2 things compared).</source>
+        <translation>
+            <numerusform>Có %n điểm khác nhau giữa %1 cuộc kiểm tra (đã so sánh %2 mục).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::ComparisonModel</name>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Câu trả lời</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Phát hiện</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dịch vụ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bằng chứng</translation>
+    </message>
+    <message>
+        <source>Evidence (same name)</source>
+        <translation>Bằng chứng (cùng tên)</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not in this inspection.</source>
+        <translation>Không có trong cuộc kiểm tra này.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Phần</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Đối tượng</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +3998,173 @@ Dòng trước: %2</translation>
     <message>
         <source>Hash</source>
         <translation>Mã băm</translation>
+    </message>
+    <message>
+        <source>What it records</source>
+        <translation>Nội dung ghi nhận</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::CustodyText</name>
+    <message>
+        <source>the inspection report</source>
+        <translation>báo cáo kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>the rectification notice</source>
+        <translation>văn bản yêu cầu khắc phục</translation>
+    </message>
+    <message>
+        <source>the on-site record</source>
+        <translation>biên bản kiểm tra</translation>
+    </message>
+    <message>
+        <source>the inspection</source>
+        <translation>cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>evidence %1</source>
+        <translation>bằng chứng %1</translation>
+    </message>
+    <message>
+        <source>finding %1</source>
+        <translation>phát hiện %1</translation>
+    </message>
+    <message>
+        <source>answer %1</source>
+        <translation>câu trả lời %1</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>văn bản %1</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>thiết bị %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>dịch vụ %1</translation>
+    </message>
+    <message>
+        <source>seal %1</source>
+        <translation>niêm phong %1</translation>
+    </message>
+    <message>
+        <source>review entry %1</source>
+        <translation>mục xem xét %1</translation>
+    </message>
+    <message>
+        <source>Created the inspection of %1</source>
+        <translation>Đã tạo cuộc kiểm tra đối với %1</translation>
+    </message>
+    <message>
+        <source>Changed the inspection details</source>
+        <translation>Đã thay đổi thông tin kiểm tra</translation>
+    </message>
+    <message>
+        <source>Exported a sealed copy to %1, sealed by %2</source>
+        <translation>Đã xuất bản sao đã niêm phong ra %1, do %2 niêm phong</translation>
+    </message>
+    <message>
+        <source>Exported a copy (not sealed) to %1</source>
+        <translation>Đã xuất bản sao (không niêm phong) ra %1</translation>
+    </message>
+    <message>
+        <source>Upgraded the file format from %1 to %2</source>
+        <translation>Đã nâng cấp định dạng tệp từ %1 lên %2</translation>
+    </message>
+    <message>
+        <source>Pinned the checklist catalog %1 %2</source>
+        <translation>Đã ghim danh mục kiểm tra %1 %2</translation>
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <translation>Đã trả lời %1</translation>
+    </message>
+    <message>
+        <source>Answered %1: %2</source>
+        <translation>Đã trả lời %1: %2</translation>
+    </message>
+    <message>
+        <source>Added evidence %1: %2</source>
+        <translation>Đã thêm bằng chứng %1: %2</translation>
+    </message>
+    <message>
+        <source>Refused a probe outside the authorised scope: %1</source>
+        <translation>Đã từ chối một phép thăm dò ngoài phạm vi được phép: %1</translation>
+    </message>
+    <message>
+        <source>Started a probe run</source>
+        <translation>Đã bắt đầu một lượt thăm dò</translation>
+    </message>
+    <message>
+        <source>Probe run ended (%1)</source>
+        <translation>Lượt thăm dò đã kết thúc (%1)</translation>
+    </message>
+    <message>
+        <source>Recorded device %1</source>
+        <translation>Đã ghi nhận thiết bị %1</translation>
+    </message>
+    <message>
+        <source>Updated device %1</source>
+        <translation>Đã cập nhật thiết bị %1</translation>
+    </message>
+    <message>
+        <source>Recorded service %1/%2 on device %3</source>
+        <translation>Đã ghi nhận dịch vụ %1/%2 trên thiết bị %3</translation>
+    </message>
+    <message>
+        <source>Updated service %1/%2 on device %3</source>
+        <translation>Đã cập nhật dịch vụ %1/%2 trên thiết bị %3</translation>
+    </message>
+    <message>
+        <source>Recorded finding %1: %2</source>
+        <translation>Đã ghi nhận phát hiện %1: %2</translation>
+    </message>
+    <message>
+        <source>Merged finding %1 into finding %2</source>
+        <translation>Đã gộp phát hiện %1 vào phát hiện %2</translation>
+    </message>
+    <message>
+        <source>Changed finding %1: %2</source>
+        <translation>Đã thay đổi phát hiện %1: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>Đã xóa %1</translation>
+    </message>
+    <message>
+        <source>Issued %1 (%2, %3)</source>
+        <translation>Đã phát hành %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1, No. %2</source>
+        <translation>%1, số %2</translation>
+    </message>
+    <message>
+        <source>Sealed by %1 for the supervisor, covering entries 1 to %2</source>
+        <translation>Do %1 niêm phong để chuyển cho người giám sát, bao quát các mục từ 1 đến %2</translation>
+    </message>
+    <message>
+        <source>Approved the inspection</source>
+        <translation>Đã phê duyệt cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Approved the inspection: %1</source>
+        <translation>Đã phê duyệt cuộc kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>Rejected the inspection: %1</source>
+        <translation>Đã bác bỏ cuộc kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>Review comment: %1</source>
+        <translation>Ý kiến xem xét: %1</translation>
+    </message>
+    <message>
+        <source>Review comment on %1: %2</source>
+        <translation>Ý kiến xem xét về %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3770,6 +4270,150 @@ Dòng trước: %2</translation>
         <translation>
             <numerusform>%n mục</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::EvidenceViewer</name>
+    <message>
+        <source>%1 × %2 pixels, shown at %3%</source>
+        <translation>%1 × %2 điểm ảnh, hiển thị ở mức %3%</translation>
+    </message>
+    <message>
+        <source>Waiting for the running task to finish to decrypt this item…</source>
+        <translation>Đang chờ tác vụ đang chạy hoàn tất để giải mã mục này…</translation>
+    </message>
+    <message>
+        <source>Not shown: decrypting was cancelled. Select the item again to view it.</source>
+        <translation>Không hiển thị: việc giải mã đã bị hủy. Hãy chọn lại mục này để xem.</translation>
+    </message>
+    <message>
+        <source>The contents are not shown: they do not match what was recorded. Verify the inspection to see everything that changed.</source>
+        <translation>Không hiển thị nội dung: nội dung không khớp với dữ liệu đã ghi nhận. Hãy xác minh cuộc kiểm tra để xem mọi thay đổi.</translation>
+    </message>
+    <message>
+        <source>This item is too large to preview here (%1; at most %2). Export it to open it with another program.</source>
+        <translation>Mục này quá lớn để xem trước tại đây (%1; tối đa %2). Hãy xuất mục này để mở bằng chương trình khác.</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be displayed (%1). Export it to open it with another program.</source>
+        <translation>Không thể hiển thị tệp PDF này (%1). Hãy xuất tệp để mở bằng chương trình khác.</translation>
+    </message>
+    <message>
+        <source>There is no preview for this kind of file. Export it to open it with another program.</source>
+        <translation>Không có chế độ xem trước cho loại tệp này. Hãy xuất tệp để mở bằng chương trình khác.</translation>
+    </message>
+    <message>
+        <source>it is protected by a password</source>
+        <translation>tệp được bảo vệ bằng mật khẩu</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a PDF</source>
+        <translation>tệp bị hỏng hoặc không phải là PDF</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 KiB of %2. Export the item for the whole text.</source>
+        <translation>Đang hiển thị %1 KiB đầu tiên trong tổng số %2. Hãy xuất mục này để xem toàn bộ văn bản.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Vừa khung</translation>
+    </message>
+    <message>
+        <source>Fit the image to the view</source>
+        <translation>Thu phóng ảnh cho vừa khung xem</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Show the image at its actual size</source>
+        <translation>Hiển thị ảnh ở kích thước thực</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Phóng to (Ctrl+con lăn chuột)</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Thu nhỏ (Ctrl+con lăn chuột)</translation>
+    </message>
+    <message>
+        <source>No evidence item selected</source>
+        <translation>Chưa chọn bằng chứng nào</translation>
+    </message>
+    <message>
+        <source>Select an item in the list to view it here; double-click it to open it in a window of its own.</source>
+        <translation>Chọn một mục trong danh sách để xem tại đây; nhấp đúp để mở mục đó trong một cửa sổ riêng.</translation>
+    </message>
+    <message>
+        <source>Evidence #%1</source>
+        <translation>Bằng chứng #%1</translation>
+    </message>
+    <message>
+        <source>Decrypting and checking its SHA-256…</source>
+        <translation>Đang giải mã và kiểm tra SHA-256…</translation>
+    </message>
+    <message>
+        <source>Decrypting…</source>
+        <translation>Đang giải mã…</translation>
+    </message>
+    <message>
+        <source>✓ The content matches its SHA-256.</source>
+        <translation>✓ Nội dung khớp với SHA-256 đã ghi nhận.</translation>
+    </message>
+    <message>
+        <source>✗ The content does NOT match its SHA-256: %1</source>
+        <translation>✗ Nội dung KHÔNG khớp với SHA-256 đã ghi nhận: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence #%1: %2</source>
+        <translation>Bằng chứng #%1: %2</translation>
+    </message>
+    <message>
+        <source>added by %1 on %2</source>
+        <translation>do %1 thêm vào %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>dùng cho %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Ghi chú: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::EvidenceViewerDialog</name>
+    <message>
+        <source>Evidence — AuditBench</source>
+        <translation>Bằng chứng — AuditBench</translation>
     </message>
 </context>
 <context>
@@ -4110,6 +4754,21 @@ Dòng trước: %2</translation>
     </message>
 </context>
 <context>
+    <name>ab::ui::InspectionSession</name>
+    <message>
+        <source>This is a sealed copy, open read-only: only review comments, approvals and rejections can be added to it (the Review step). Make changes in the original inspection and export a new sealed copy.</source>
+        <translation>Đây là bản sao đã niêm phong, được mở ở chế độ chỉ đọc: chỉ có thể thêm ý kiến xem xét, phê duyệt và bác bỏ (bước Xem xét). Hãy thay đổi trong cuộc kiểm tra gốc rồi xuất một bản sao đã niêm phong mới.</translation>
+    </message>
+    <message>
+        <source>The inspection is open read-only; close it and open it again to change it.</source>
+        <translation>Cuộc kiểm tra đang mở ở chế độ chỉ đọc; hãy đóng rồi mở lại để thay đổi.</translation>
+    </message>
+    <message>
+        <source>The inspection file is read-only on disk; copy it to a writable place to change it.</source>
+        <translation>Tệp kiểm tra ở chế độ chỉ đọc trên đĩa; hãy sao chép tệp sang vị trí có quyền ghi để thay đổi.</translation>
+    </message>
+</context>
+<context>
     <name>ab::ui::InspectionWidget</name>
     <message>
         <source>Add evidence</source>
@@ -4274,6 +4933,14 @@ Dòng trước: %2</translation>
     <message>
         <source>Steps of the inspection</source>
         <translation>Các bước kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Xem xét</translation>
+    </message>
+    <message>
+        <source>Re&amp;port</source>
+        <translation>&amp;Báo cáo</translation>
     </message>
 </context>
 <context>
@@ -4522,6 +5189,22 @@ Bàn làm việc cho kiểm tra an ninh mạng tại chỗ các hệ thống cam
     <message>
         <source>&amp;Go</source>
         <translation>&amp;Chuyển đến</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Inspections…</source>
+        <translation>&amp;So sánh các cuộc kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Show several inspectors&apos; files of the same site side by side, and what differs.</source>
+        <translation>Hiển thị song song các tệp của nhiều thành viên đoàn kiểm tra về cùng một cơ sở, cùng những điểm khác nhau.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Sealed Copy…</source>
+        <translation>Xuất bản sao đã &amp;niêm phong…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the inspection for the supervisor, sealed with your signing key.</source>
+        <translation>Ghi một bản sao của cuộc kiểm tra cho người giám sát, được niêm phong bằng khóa ký của bạn.</translation>
     </message>
 </context>
 <context>
@@ -5279,6 +5962,455 @@ Bàn làm việc cho kiểm tra an ninh mạng tại chỗ các hệ thống cam
     </message>
 </context>
 <context>
+    <name>ab::ui::ReportJobs</name>
+    <message>
+        <source>Opening the signing key…</source>
+        <translation>Đang mở khóa ký…</translation>
+    </message>
+    <message>
+        <source>Copying the inspection…</source>
+        <translation>Đang sao chép cuộc kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Verifying the copy…</source>
+        <translation>Đang xác minh bản sao…</translation>
+    </message>
+    <message>
+        <source>Sealing the copy…</source>
+        <translation>Đang niêm phong bản sao…</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::ReportPage</name>
+    <message>
+        <source>Rectification notice</source>
+        <translation>Văn bản yêu cầu khắc phục</translation>
+    </message>
+    <message>
+        <source>On-site record</source>
+        <translation>Biên bản kiểm tra</translation>
+    </message>
+    <message>
+        <source>Inspection report</source>
+        <translation>Báo cáo kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>The preview is made when this page is shown.</source>
+        <translation>Bản xem trước được tạo khi trang này được hiển thị.</translation>
+    </message>
+    <message>
+        <source>Open an inspection to issue its documents.</source>
+        <translation>Hãy mở một cuộc kiểm tra để phát hành các văn bản của cuộc kiểm tra đó.</translation>
+    </message>
+    <message>
+        <source>Next of its kind: %1</source>
+        <translation>Số tiếp theo cùng loại: %1</translation>
+    </message>
+    <message>
+        <source>Laying out the document…</source>
+        <translation>Đang dàn trang văn bản…</translation>
+    </message>
+    <message>
+        <source>Documents are written but not recorded here: %1.</source>
+        <translation>Các văn bản đã được ghi ra nhưng không được ghi nhận tại đây: %1.</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Chưa ký</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>Do %1 ký</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>Đị&amp;a điểm:</translation>
+    </message>
+    <message>
+        <source>Issued &amp;by:</source>
+        <translation>Cơ quan &amp;phát hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Representatives:</source>
+        <translation>Người đại &amp;diện:</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line (days):</source>
+        <translation>Thời &amp;hạn (ngày):</translation>
+    </message>
+    <message>
+        <source>Next of its kind</source>
+        <translation>Số tiếp theo của loại văn bản này</translation>
+    </message>
+    <message>
+        <source>The documents&apos; default inspecting body</source>
+        <translation>Cơ quan kiểm tra mặc định của các văn bản</translation>
+    </message>
+    <message>
+        <source>Names separated by ; (empty: lines to fill by hand)</source>
+        <translation>Các tên cách nhau bằng dấu ; (để trống: in các dòng trống để điền tay)</translation>
+    </message>
+    <message>
+        <source>The inspection&apos;s location</source>
+        <translation>Địa điểm của cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Xuất &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Xuất &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Xem &amp;trước bản in…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and export…</source>
+        <translation>&amp;Ký số và xuất…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a PDF…</source>
+        <translation>Xác &amp;minh tệp PDF…</translation>
+    </message>
+    <message>
+        <source>Documents issued</source>
+        <translation>Văn bản đã phát hành</translation>
+    </message>
+    <message>
+        <source>Last verification</source>
+        <translation>Lần xác minh gần nhất</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ngày phát hành</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Chữ ký</translation>
+    </message>
+    <message>
+        <source>The inspection was closed before the document was written; nothing was written.</source>
+        <translation>Cuộc kiểm tra đã bị đóng trước khi văn bản được ghi; không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation>Đã ghi %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (certificate SHA-256 %2…).</source>
+        <translation>Do %1 ký (chứng thư số SHA-256 %2…).</translation>
+    </message>
+    <message>
+        <source>Recorded in the inspection as document %1.</source>
+        <translation>Đã ghi nhận vào cuộc kiểm tra dưới dạng tài liệu %1.</translation>
+    </message>
+    <message>
+        <source>Not recorded in the inspection: %1.</source>
+        <translation>Chưa được ghi nhận vào cuộc kiểm tra: %1.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>Xuất HTML</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Trang web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Sign and export</source>
+        <translation>Ký số và xuất</translation>
+    </message>
+    <message>
+        <source>Sign %1 with your key; the signature goes into its first signature field.</source>
+        <translation>Ký số %1 bằng khóa của bạn; chữ ký được đặt vào ô chữ ký đầu tiên của văn bản.</translation>
+    </message>
+    <message>
+        <source>Another export is still running; try again when it has finished.</source>
+        <translation>Một thao tác xuất khác vẫn đang chạy; hãy thử lại khi thao tác đó hoàn tất.</translation>
+    </message>
+    <message>
+        <source>Signing %1…</source>
+        <translation>Đang ký số %1…</translation>
+    </message>
+    <message>
+        <source>Rendering %1…</source>
+        <translation>Đang kết xuất %1…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Sent %1 to the printer.</source>
+        <translation>Đã gửi %1 tới máy in.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Xem trước bản in</translation>
+    </message>
+    <message>
+        <source>Verify a PDF</source>
+        <translation>Xác minh tệp PDF</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Đang kiểm tra %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::ReportPreview</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Trang trước (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Trang sau (Page Down)</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::ReviewModel</name>
+    <message>
+        <source>Approval</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Rejection</source>
+        <translation>Bác bỏ</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <source>The whole inspection</source>
+        <translation>Toàn bộ cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>%1 — double-click to go there</source>
+        <translation>%1 — nhấp đúp để chuyển tới</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::ReviewPage</name>
+    <message>
+        <source>Wait for the running task (the integrity check, say) to finish.</source>
+        <translation>Hãy chờ tác vụ đang chạy (ví dụ: kiểm tra toàn vẹn) hoàn tất.</translation>
+    </message>
+    <message>
+        <source>The inspection is open read-only; reviews cannot be recorded.</source>
+        <translation>Cuộc kiểm tra đang mở ở chế độ chỉ đọc; không thể ghi ý kiến xem xét.</translation>
+    </message>
+    <message>
+        <source>The inspection file is read-only on disk; copy it to a writable place to record a review.</source>
+        <translation>Tệp kiểm tra chỉ đọc trên đĩa; hãy sao chép đến nơi ghi được để ghi ý kiến xem xét.</translation>
+    </message>
+    <message>
+        <source>Only a sealed copy can be approved or rejected: the decision is about what the seal covers. Export a sealed copy for the supervisor first.</source>
+        <translation>Chỉ bản sao đã niêm phong mới có thể được phê duyệt hoặc bác bỏ: quyết định áp dụng cho những gì niêm phong bao quát. Hãy xuất bản sao đã niêm phong cho người giám sát trước.</translation>
+    </message>
+    <message>
+        <source>Recorded as %1</source>
+        <translation>Đã ghi nhận là %1</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the review cannot be written now.</source>
+        <translation>Không có gì được ghi: hiện không thể ghi ý kiến xem xét.</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>Hãy nhập ý kiến trước.</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason: write it in the text field.</source>
+        <translation>Bác bỏ cần có lý do: hãy nhập lý do vào ô nội dung.</translation>
+    </message>
+    <message>
+        <source>Approvals and rejections are about the whole inspection: choose &quot;The whole inspection&quot; under About, or add a comment on this object.</source>
+        <translation>Phê duyệt và bác bỏ áp dụng cho toàn bộ cuộc kiểm tra: hãy chọn &quot;Toàn bộ cuộc kiểm tra&quot; ở mục Đối tượng, hoặc thêm ý kiến về đối tượng này.</translation>
+    </message>
+    <message>
+        <source>Say which one the comment is about (a number, or the item&apos;s id for an answer).</source>
+        <translation>Hãy cho biết ý kiến về đối tượng nào (một số, hoặc mã mục kiểm tra nếu là câu trả lời).</translation>
+    </message>
+    <message>
+        <source>Recorded %1 %2 by %3, after seal %4: the seal stays intact.</source>
+        <translation>Đã ghi %1 %2 do %3 thực hiện, sau niêm phong %4: niêm phong vẫn nguyên vẹn.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 %2 by %3.</source>
+        <translation>Đã ghi %1 %2 do %3 thực hiện.</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2.</source>
+        <translation>Được %1 phê duyệt vào %2.</translation>
+    </message>
+    <message>
+        <source>Rejected by %1 on %2.</source>
+        <translation>Bị %1 bác bỏ vào %2.</translation>
+    </message>
+    <message>
+        <source>Awaiting a decision.</source>
+        <translation>Đang chờ quyết định.</translation>
+    </message>
+    <message>
+        <source>Not a sealed copy: comments only. Approvals and rejections are made on the sealed copy a supervisor receives.</source>
+        <translation>Không phải bản sao đã niêm phong: chỉ có thể thêm ý kiến. Phê duyệt và bác bỏ được thực hiện trên bản sao đã niêm phong mà người giám sát nhận được.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s), %1 approval(s), %2 rejection(s).</source>
+        <translation>
+            <numerusform>%n ý kiến, %1 phê duyệt, %2 bác bỏ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comments and decisions, oldest first (double-click one to go to what it is about):</source>
+        <translation>Ý kiến và quyết định, cũ nhất trước (nhấp đúp vào một mục để chuyển tới đối tượng của mục đó):</translation>
+    </message>
+    <message>
+        <source>Add to the review</source>
+        <translation>Thêm vào phần xem xét</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>Đối &amp;tượng:</translation>
+    </message>
+    <message>
+        <source>The whole inspection</source>
+        <translation>Toàn bộ cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bằng chứng</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Phát hiện</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Câu trả lời</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>its number (evidence, finding, report) or item id (answer, e.g. INT-04)</source>
+        <translation>số của đối tượng (bằng chứng, phát hiện, báo cáo) hoặc mã mục kiểm tra (câu trả lời, ví dụ INT-04)</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>The comment, the approval&apos;s remark (optional) or the rejection&apos;s reason</source>
+        <translation>Nội dung ý kiến, nhận xét khi phê duyệt (không bắt buộc) hoặc lý do bác bỏ</translation>
+    </message>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation>Thêm ý &amp;kiến</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Phê duyệt</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Bác bỏ</translation>
+    </message>
+</context>
+<context>
     <name>ab::ui::ScoreChart</name>
     <message>
         <source>No sections to score.</source>
@@ -5334,6 +6466,170 @@ Bàn làm việc cho kiểm tra an ninh mạng tại chỗ các hệ thống cam
     <message>
         <source>Non-compliant or partial items by severity: %1</source>
         <translation>Mục kiểm tra không đạt hoặc đạt một phần theo mức độ nghiêm trọng: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::SealBanner</name>
+    <message>
+        <source>Click to go to it.</source>
+        <translation>Nhấp để chuyển tới.</translation>
+    </message>
+    <message>
+        <source>signature not checked yet</source>
+        <translation>chưa kiểm tra chữ ký</translation>
+    </message>
+    <message>
+        <source>signature INVALID: it does not match what it signs</source>
+        <translation>chữ ký KHÔNG HỢP LỆ: không khớp với nội dung được ký</translation>
+    </message>
+    <message>
+        <source>signature valid, from a trusted authority (%1)</source>
+        <translation>chữ ký hợp lệ, của tổ chức chứng thực được tin cậy (%1)</translation>
+    </message>
+    <message>
+        <source>signature valid; not from a trusted authority (a self-signed certificate)</source>
+        <translation>chữ ký hợp lệ; không phải của tổ chức chứng thực được tin cậy (chứng thư số tự ký)</translation>
+    </message>
+    <message>
+        <source>signature valid; not from a trusted authority (issued by %1, whom this computer does not trust)</source>
+        <translation>chữ ký hợp lệ; không phải của tổ chức chứng thực được tin cậy (do %1 cấp, máy tính này không tin cậy tổ chức này)</translation>
+    </message>
+    <message>
+        <source>signature valid; its certificate chain does not verify</source>
+        <translation>chữ ký hợp lệ; chuỗi chứng thư số không xác minh được</translation>
+    </message>
+    <message>
+        <source>Review: approved by %1 on %2</source>
+        <translation>Xem xét: được %1 phê duyệt vào %2</translation>
+    </message>
+    <message>
+        <source>Review: rejected by %1 on %2</source>
+        <translation>Xem xét: bị %1 bác bỏ vào %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review: awaiting a decision (%n comment(s))</source>
+        <translation>
+            <numerusform>Xem xét: đang chờ quyết định (%n ý kiến)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Stop the integrity check (you can run it again).</source>
+        <translation>Dừng kiểm tra toàn vẹn (có thể chạy lại).</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>Verify every evidence item, the custody log and the seal again.</source>
+        <translation>Xác minh lại mọi bằng chứng, nhật ký chuỗi lưu giữ và niêm phong.</translation>
+    </message>
+    <message>
+        <source>Sealed copy, open read-only — checking its integrity…</source>
+        <translation>Bản sao đã niêm phong, mở ở chế độ chỉ đọc — đang kiểm tra tính toàn vẹn…</translation>
+    </message>
+    <message>
+        <source>Sealed copy, open read-only — its integrity has not been checked.</source>
+        <translation>Bản sao đã niêm phong, mở ở chế độ chỉ đọc — chưa kiểm tra tính toàn vẹn.</translation>
+    </message>
+    <message>
+        <source>Sealed copy, intact: nothing changed since it was sealed.</source>
+        <translation>Bản sao đã niêm phong, nguyên vẹn: không có thay đổi nào kể từ khi niêm phong.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sealed copy, NOT INTACT: %n change(s) since it was sealed.</source>
+        <translation>
+            <numerusform>Bản sao đã niêm phong, KHÔNG NGUYÊN VẸN: %n thay đổi kể từ khi niêm phong.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sealed copy: the integrity check could not run: %1</source>
+        <translation>Bản sao đã niêm phong: không chạy được kiểm tra toàn vẹn: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sealed by %1 on %2</source>
+        <translation>Do %1 niêm phong vào %2</translation>
+    </message>
+    <message>
+        <source>Sealed in AuditBench by %1, covering custody entries 1 to %2 (head %3).</source>
+        <translation>Do %1 niêm phong trong AuditBench, bao quát các mục chuỗi lưu giữ từ 1 đến %2 (đầu chuỗi %3).</translation>
+    </message>
+    <message>
+        <source>Certificate: %1
+Issued by: %2
+SHA-256 fingerprint: %3</source>
+        <translation>Chứng thư số: %1
+Tổ chức cấp: %2
+Dấu vân tay SHA-256: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::SealedCopyExport</name>
+    <message>
+        <source>Export sealed copy</source>
+        <translation>Xuất bản sao đã niêm phong</translation>
+    </message>
+    <message>
+        <source>A copy is being written already.</source>
+        <translation>Đang có một bản sao khác được ghi.</translation>
+    </message>
+    <message>
+        <source>Open an inspection first.</source>
+        <translation>Hãy mở một cuộc kiểm tra trước.</translation>
+    </message>
+    <message>
+        <source>Wait until the running task has finished (or cancel it), then export the copy.</source>
+        <translation>Hãy chờ tác vụ đang chạy hoàn tất (hoặc hủy nó), rồi xuất bản sao.</translation>
+    </message>
+    <message>
+        <source>-sealed</source>
+        <translation>-niem-phong</translation>
+    </message>
+    <message>
+        <source>Inspections (*.inspection)</source>
+        <translation>Tệp kiểm tra (*.inspection)</translation>
+    </message>
+    <message>
+        <source>Seal the copy with your key: the supervisor&apos;s verify then checks that nothing changed since. Cancel to choose a plain copy instead.</source>
+        <translation>Niêm phong bản sao bằng khóa của bạn: khi người giám sát xác minh, chương trình sẽ kiểm tra để bảo đảm không có gì thay đổi kể từ khi niêm phong. Chọn Hủy để ghi bản sao thường thay thế.</translation>
+    </message>
+    <message>
+        <source>No key was chosen. Write the copy without a seal?</source>
+        <translation>Chưa chọn khóa. Ghi bản sao mà không niêm phong?</translation>
+    </message>
+    <message>
+        <source>Write a plain copy, not sealed</source>
+        <translation>Ghi bản sao thường, không niêm phong</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Copying the inspection…</source>
+        <translation>Đang sao chép cuộc kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no copy was written.</source>
+        <translation>Đã hủy: không có bản sao nào được ghi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sealed copy %1 written (%2): %n evidence item(s) and custody head %3 (entry %4) sealed by %5.</source>
+        <translation>
+            <numerusform>Đã ghi bản sao đã niêm phong %1 (%2): %n bằng chứng và đầu chuỗi lưu giữ %3 (mục %4) do %5 niêm phong.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy %1 written (%2). It is not sealed: verify on it checks its custody log, but no seal vouches for it.</source>
+        <translation>Đã ghi bản sao %1 (%2). Bản sao này không được niêm phong: việc xác minh bản sao sẽ kiểm tra nhật ký chuỗi lưu giữ, nhưng không có niêm phong nào bảo đảm cho bản sao.</translation>
     </message>
 </context>
 <context>
@@ -5444,6 +6740,131 @@ Bàn làm việc cho kiểm tra an ninh mạng tại chỗ các hệ thống cam
     </message>
 </context>
 <context>
+    <name>ab::ui::SigningKeyDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Duyệt…</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Khóa ký số</translation>
+    </message>
+    <message>
+        <source>A key file (PKCS#12: .p12, .pfx)</source>
+        <translation>Tệp khóa (PKCS#12: .p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>A token or smart card (PKCS#11)</source>
+        <translation>Token hoặc thẻ thông minh (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>Tệp &amp;khóa:</translation>
+    </message>
+    <message>
+        <source>Choose a key file</source>
+        <translation>Chọn tệp khóa</translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx)</source>
+        <translation>Tệp khóa (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Empty if the file has none</source>
+        <translation>Để trống nếu tệp không có cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Cụm mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Token &amp;URI:</source>
+        <translation>&amp;URI của token:</translation>
+    </message>
+    <message>
+        <source>Default: p11-kit-proxy (every registered module)</source>
+        <translation>Mặc định: p11-kit-proxy (mọi mô-đun đã đăng ký)</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>&amp;Mô-đun:</translation>
+    </message>
+    <message>
+        <source>Choose a PKCS#11 module</source>
+        <translation>Chọn mô-đun PKCS#11</translation>
+    </message>
+    <message>
+        <source>Modules (*.so)</source>
+        <translation>Mô-đun (*.so)</translation>
+    </message>
+    <message>
+        <source>Only when the token holds no certificate</source>
+        <translation>Chỉ khi token không chứa chứng thư số</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>C&amp;hứng thư số:</translation>
+    </message>
+    <message>
+        <source>Choose the signer&apos;s certificate</source>
+        <translation>Chọn chứng thư số của người ký</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.der)</source>
+        <translation>Chứng thư số (*.pem *.crt *.der)</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <source>P&amp;IN:</source>
+        <translation>Mã P&amp;IN:</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Ký</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::SigningKeyRequest</name>
+    <message>
+        <source>the token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>No signing key was chosen.</source>
+        <translation>Chưa chọn khóa ký số.</translation>
+    </message>
+    <message>
+        <source>Choose the key file (.p12 or .pfx) to sign with.</source>
+        <translation>Hãy chọn tệp khóa (.p12 hoặc .pfx) để ký.</translation>
+    </message>
+    <message>
+        <source>The key file %1 does not exist.</source>
+        <translation>Tệp khóa %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Enter the token&apos;s PIN.</source>
+        <translation>Hãy nhập mã PIN của token.</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::SupervisorView</name>
+    <message>
+        <source>the seal cannot be read.</source>
+        <translation>không đọc được niêm phong.</translation>
+    </message>
+    <message>
+        <source>the seal was not found by the check.</source>
+        <translation>quá trình kiểm tra không tìm thấy niêm phong.</translation>
+    </message>
+</context>
+<context>
     <name>ab::ui::SystemsEditor</name>
     <message>
         <source>Type the system&apos;s name first.</source>
@@ -5514,6 +6935,89 @@ Bàn làm việc cho kiểm tra an ninh mạng tại chỗ các hệ thống cam
     <message>
         <source>Remove</source>
         <translation>Gỡ bỏ</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::VerificationText</name>
+    <message>
+        <source>trusted</source>
+        <translation>được tin cậy</translation>
+    </message>
+    <message>
+        <source>not trusted by this computer (self-signed)</source>
+        <translation>không được máy tính này tin cậy (tự ký)</translation>
+    </message>
+    <message>
+        <source>not trusted by this computer (issuer unknown)</source>
+        <translation>không được máy tính này tin cậy (không rõ tổ chức cấp)</translation>
+    </message>
+    <message>
+        <source>not trusted (the certificate chain does not verify)</source>
+        <translation>không được tin cậy (chuỗi chứng thư số không xác minh được)</translation>
+    </message>
+    <message>
+        <source>Every signature is valid and the last one covers the whole file.</source>
+        <translation>Mọi chữ ký đều hợp lệ và chữ ký cuối cùng bao quát toàn bộ tệp.</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be relied on as signed: see the problems above.</source>
+        <translation>Không thể coi tệp PDF này là văn bản đã ký đáng tin cậy: xem các vấn đề nêu trên.</translation>
+    </message>
+    <message>
+        <source>The file carries no digital signature.</source>
+        <translation>Tệp không có chữ ký số.</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>thời điểm không xác định</translation>
+    </message>
+    <message>
+        <source>Signature %1 (%2) is valid: signed by %3 on %4.</source>
+        <translation>Chữ ký %1 (%2) hợp lệ: do %3 ký vào %4.</translation>
+    </message>
+    <message>
+        <source>Signature %1 (%2) is NOT valid: signed by %3 on %4.</source>
+        <translation>Chữ ký %1 (%2) KHÔNG hợp lệ: do %3 ký vào %4.</translation>
+    </message>
+    <message>
+        <source>    Certificate %1, %2%3.</source>
+        <translation>    Chứng thư số %1, %2%3.</translation>
+    </message>
+    <message>
+        <source>, expired since signing</source>
+        <translation>, đã hết hạn kể từ khi ký</translation>
+    </message>
+    <message>
+        <source>    It covers the whole file.</source>
+        <translation>    Chữ ký bao quát toàn bộ tệp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>    It covers the first %n byte(s); more was added after it.</source>
+        <translation>
+            <numerusform>    Chữ ký bao quát %n byte đầu tiên; có nội dung được thêm vào sau chữ ký.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    Problem: %1</source>
+        <translation>    Vấn đề: %1</translation>
+    </message>
+    <message>
+        <source>    Changed after this signature: %1</source>
+        <translation>    Bị thay đổi sau chữ ký này: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Vấn đề: %1</translation>
+    </message>
+    <message>
+        <source>Inspection: %1</source>
+        <translation>Cuộc kiểm tra: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inspection: matches %1 (same inspection, custody chain head and %n evidence item(s)).</source>
+        <translation>
+            <numerusform>Cuộc kiểm tra: khớp với %1 (cùng cuộc kiểm tra, đầu chuỗi lưu giữ và %n bằng chứng).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

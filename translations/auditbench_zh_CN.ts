@@ -1683,10 +1683,6 @@
         <translation> （已封存）</translation>
     </message>
     <message>
-        <source>Cannot read the certificate %1: %2.</source>
-        <translation>无法读取证书 %1：%2。</translation>
-    </message>
-    <message>
         <source>%1 is not a certificate (PEM or DER).</source>
         <translation>%1 不是证书（PEM 或 DER）。</translation>
     </message>
@@ -2013,10 +2009,6 @@
     <message>
         <source>Days to rectify a finding without its own deadline (default 30).</source>
         <translation>未单独设定期限的问题的整改天数（默认 30）。</translation>
-    </message>
-    <message>
-        <source>Render a document of the inspection (PDF or HTML) and record it in the inspection.</source>
-        <translation>生成检查文档（PDF 或 HTML）并将其记录到检查中。</translation>
     </message>
     <message>
         <source>--lang must be zh_CN, vi or en.</source>
@@ -2525,6 +2517,29 @@ Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wron
     <message>
         <source>Left out as outside the authorised scope: %1 host(s), %2 port(s) (they stay in the XML evidence).</source>
         <translation>因超出授权范围而未导入：%1 台主机、%2 个端口（仍保留在 XML 证据中）。</translation>
+    </message>
+    <message>
+        <source>Render a document of the inspection (PDF or HTML) and record it in the inspection; with --sign or --pkcs11, prepared and signed into its first signature field.</source>
+        <translation>生成检查文档（PDF 或 HTML）并将其记录到检查中；使用 --sign 或 --pkcs11 时，文档生成后即签名于其第一个签名域。</translation>
+    </message>
+    <message>
+        <source>Only a PDF can be signed: leave out --format html, or --sign and --pkcs11.</source>
+        <translation>只有 PDF 才能签名：请去掉 --format html，或去掉 --sign 和 --pkcs11。</translation>
+    </message>
+    <message>
+        <source>Signed by %1 in field %2 at %3 (certificate SHA-256 %4).</source>
+        <translation>已由 %1 于 %3 在签名域 %2 中签名（证书 SHA-256 %4）。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::crypto::CertificateInfo</name>
+    <message>
+        <source>Cannot read the certificate %1: %2.</source>
+        <translation>无法读取证书 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate (PEM or DER).</source>
+        <translation>%1 不是证书（PEM 或 DER）。</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +3625,13 @@ Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wron
     </message>
 </context>
 <context>
+    <name>ab::report::pdf::ReportSigning</name>
+    <message>
+        <source>The signature just made does not verify; nothing was written. %1</source>
+        <translation>刚生成的签名未通过校验；未写入任何内容。%1</translation>
+    </message>
+</context>
+<context>
     <name>ab::ui::BackgroundJobs</name>
     <message>
         <source>Preparing the import…</source>
@@ -3632,6 +3654,317 @@ Exit codes: 0 success, 1 a problem was found, 2 usage error, 3 bad input or wron
     <message>
         <source>Probing…</source>
         <translation>正在探测…</translation>
+    </message>
+    <message>
+        <source>Decrypting evidence %1…</source>
+        <translation>正在解密证据 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::ChangeDescriber</name>
+    <message>
+        <source>Inspection details</source>
+        <translation>检查信息</translation>
+    </message>
+    <message>
+        <source>Evidence #%1</source>
+        <translation>证据 #%1</translation>
+    </message>
+    <message>
+        <source>Evidence #%1 (%2)</source>
+        <translation>证据 #%1（%2）</translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation>答案 %1</translation>
+    </message>
+    <message>
+        <source>Answer %1 (%2)</source>
+        <translation>答案 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Finding #%1</source>
+        <translation>问题 #%1</translation>
+    </message>
+    <message>
+        <source>Finding #%1 (%2)</source>
+        <translation>问题 #%1（%2）</translation>
+    </message>
+    <message>
+        <source>Device #%1</source>
+        <translation>设备 #%1</translation>
+    </message>
+    <message>
+        <source>Device #%1 (%2)</source>
+        <translation>设备 #%1（%2）</translation>
+    </message>
+    <message>
+        <source>Service #%1</source>
+        <translation>服务 #%1</translation>
+    </message>
+    <message>
+        <source>Document #%1</source>
+        <translation>文档 #%1</translation>
+    </message>
+    <message>
+        <source>Seal #%1</source>
+        <translation>封存 #%1</translation>
+    </message>
+    <message>
+        <source>Review entry #%1</source>
+        <translation>审阅记录 #%1</translation>
+    </message>
+    <message>
+        <source>Probe run #%1</source>
+        <translation>探测任务 #%1</translation>
+    </message>
+    <message>
+        <source>Custody log head</source>
+        <translation>监管链链头</translation>
+    </message>
+    <message>
+        <source>Custody entry #%1</source>
+        <translation>监管链记录 #%1</translation>
+    </message>
+    <message>
+        <source>Checklist catalog %1</source>
+        <translation>检查目录 %1</translation>
+    </message>
+    <message>
+        <source>Stored contents %1</source>
+        <translation>存储内容 %1</translation>
+    </message>
+    <message>
+        <source>Number of answers</source>
+        <translation>答案数量</translation>
+    </message>
+    <message>
+        <source>Number of findings</source>
+        <translation>问题数量</translation>
+    </message>
+    <message>
+        <source>Number of devices</source>
+        <translation>设备数量</translation>
+    </message>
+    <message>
+        <source>Number of documents issued</source>
+        <translation>已出具文档数量</translation>
+    </message>
+    <message>
+        <source>File structure (%1)</source>
+        <translation>文件结构（%1）</translation>
+    </message>
+    <message>
+        <source>Inspection setting %1</source>
+        <translation>检查设置项 %1</translation>
+    </message>
+    <message>
+        <source>sealed, but no longer in the file</source>
+        <translation>已封存，但已不在文件中</translation>
+    </message>
+    <message>
+        <source>added after the seal</source>
+        <translation>在封存后添加</translation>
+    </message>
+    <message>
+        <source>renamed or relabelled since it was sealed</source>
+        <translation>封存后被重命名或更改了标签</translation>
+    </message>
+    <message>
+        <source>content differs from what was sealed</source>
+        <translation>内容与封存时不一致</translation>
+    </message>
+    <message>
+        <source>answered after the seal</source>
+        <translation>在封存后作答</translation>
+    </message>
+    <message>
+        <source>the answer was removed after the seal</source>
+        <translation>答案在封存后被删除</translation>
+    </message>
+    <message>
+        <source>the answer changed after the seal</source>
+        <translation>答案在封存后被更改</translation>
+    </message>
+    <message>
+        <source>deleted after the seal</source>
+        <translation>在封存后被删除</translation>
+    </message>
+    <message>
+        <source>changed after the seal</source>
+        <translation>在封存后被更改</translation>
+    </message>
+    <message>
+        <source>changed since the seal</source>
+        <translation>自封存以来已被更改</translation>
+    </message>
+    <message>
+        <source>differs from the catalog that was sealed</source>
+        <translation>与封存时的检查目录不一致</translation>
+    </message>
+    <message>
+        <source>made for another inspection</source>
+        <translation>为其他检查生成</translation>
+    </message>
+    <message>
+        <source>does not match what was signed</source>
+        <translation>与签名时的内容不符</translation>
+    </message>
+    <message>
+        <source>removed from the custody log</source>
+        <translation>已从监管链日志中删除</translation>
+    </message>
+    <message>
+        <source>added to the custody log outside AuditBench</source>
+        <translation>在 AuditBench 之外添加到监管链日志</translation>
+    </message>
+    <message>
+        <source>the custody log was rewritten</source>
+        <translation>监管链日志已被改写</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>added outside AuditBench</source>
+        <translation>在 AuditBench 之外添加</translation>
+    </message>
+    <message>
+        <source>altered or damaged</source>
+        <translation>已被篡改或损坏</translation>
+    </message>
+    <message>
+        <source>custody entry #%1</source>
+        <translation>监管链记录 #%1</translation>
+    </message>
+    <message>
+        <source>by %1 on %2, custody entry #%3</source>
+        <translation>由 %1 于 %2 记录，监管链记录 #%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::CompareWindow</name>
+    <message>
+        <source>Compare inspections</source>
+        <translation>比较检查</translation>
+    </message>
+    <message>
+        <source>&amp;Inspections of the same site:</source>
+        <translation>同一现场的检查(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add inspection…</source>
+        <translation>添加检查(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add another inspector&apos;s file of the same site; its passphrase is asked for.</source>
+        <translation>添加同一现场其他检查人员的检查文件；将要求输入其口令。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Only what &amp;differs</source>
+        <translation>仅显示差异(&amp;D)</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>全部部分</translation>
+    </message>
+    <message>
+        <source>%1 is already in the comparison.</source>
+        <translation>%1 已在比较中。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Opening was interrupted.</source>
+        <translation>打开过程被中断。</translation>
+    </message>
+    <message>
+        <source>The comparison was interrupted.</source>
+        <translation>比较过程被中断。</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>正在比较…</translation>
+    </message>
+    <message>
+        <source>Add at least two inspections of the same site to compare them.</source>
+        <translation>请至少添加同一现场的两个检查以进行比较。</translation>
+    </message>
+    <message>
+        <source>The %1 inspections hold the same: %2 things compared, none differs.</source>
+        <translation>这 %1 个检查内容一致：共比较 %2 项，无任何差异。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) among %1 inspections (%2 things compared).</source>
+        <translation>
+            <numerusform>%1 个检查之间存在 %n 处差异（共比较 %2 项）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::ComparisonModel</name>
+    <message>
+        <source>Details</source>
+        <translation>检查信息</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Evidence (same name)</source>
+        <translation>证据（同名）</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>（不存在）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not in this inspection.</source>
+        <translation>不在此检查中。</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>比较项</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +3998,173 @@ Previous row: %2</source>
     <message>
         <source>Hash</source>
         <translation>哈希</translation>
+    </message>
+    <message>
+        <source>What it records</source>
+        <translation>记录内容</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::CustodyText</name>
+    <message>
+        <source>the inspection report</source>
+        <translation>网络安全检查报告</translation>
+    </message>
+    <message>
+        <source>the rectification notice</source>
+        <translation>整改通知书</translation>
+    </message>
+    <message>
+        <source>the on-site record</source>
+        <translation>现场检查记录</translation>
+    </message>
+    <message>
+        <source>the inspection</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>evidence %1</source>
+        <translation>证据 %1</translation>
+    </message>
+    <message>
+        <source>finding %1</source>
+        <translation>问题 %1</translation>
+    </message>
+    <message>
+        <source>answer %1</source>
+        <translation>答案 %1</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>文档 %1</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>设备 %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>服务 %1</translation>
+    </message>
+    <message>
+        <source>seal %1</source>
+        <translation>封存 %1</translation>
+    </message>
+    <message>
+        <source>review entry %1</source>
+        <translation>审阅记录 %1</translation>
+    </message>
+    <message>
+        <source>Created the inspection of %1</source>
+        <translation>已创建对 %1 的检查</translation>
+    </message>
+    <message>
+        <source>Changed the inspection details</source>
+        <translation>已更改检查信息</translation>
+    </message>
+    <message>
+        <source>Exported a sealed copy to %1, sealed by %2</source>
+        <translation>已将封存副本导出到 %1，由 %2 封存</translation>
+    </message>
+    <message>
+        <source>Exported a copy (not sealed) to %1</source>
+        <translation>已将副本（未封存）导出到 %1</translation>
+    </message>
+    <message>
+        <source>Upgraded the file format from %1 to %2</source>
+        <translation>已将文件格式从 %1 升级到 %2</translation>
+    </message>
+    <message>
+        <source>Pinned the checklist catalog %1 %2</source>
+        <translation>已绑定检查目录 %1 %2</translation>
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <translation>已答复 %1</translation>
+    </message>
+    <message>
+        <source>Answered %1: %2</source>
+        <translation>已答复 %1：%2</translation>
+    </message>
+    <message>
+        <source>Added evidence %1: %2</source>
+        <translation>已添加证据 %1：%2</translation>
+    </message>
+    <message>
+        <source>Refused a probe outside the authorised scope: %1</source>
+        <translation>已拒绝超出授权范围的探测：%1</translation>
+    </message>
+    <message>
+        <source>Started a probe run</source>
+        <translation>已启动探测任务</translation>
+    </message>
+    <message>
+        <source>Probe run ended (%1)</source>
+        <translation>探测任务已结束（%1）</translation>
+    </message>
+    <message>
+        <source>Recorded device %1</source>
+        <translation>已记录设备 %1</translation>
+    </message>
+    <message>
+        <source>Updated device %1</source>
+        <translation>已更新设备 %1</translation>
+    </message>
+    <message>
+        <source>Recorded service %1/%2 on device %3</source>
+        <translation>已记录设备 %3 上的服务 %1/%2</translation>
+    </message>
+    <message>
+        <source>Updated service %1/%2 on device %3</source>
+        <translation>已更新设备 %3 上的服务 %1/%2</translation>
+    </message>
+    <message>
+        <source>Recorded finding %1: %2</source>
+        <translation>已记录问题 %1：%2</translation>
+    </message>
+    <message>
+        <source>Merged finding %1 into finding %2</source>
+        <translation>已将问题 %1 合并到问题 %2</translation>
+    </message>
+    <message>
+        <source>Changed finding %1: %2</source>
+        <translation>已更改问题 %1：%2</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>已删除 %1</translation>
+    </message>
+    <message>
+        <source>Issued %1 (%2, %3)</source>
+        <translation>已出具 %1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>%1, No. %2</source>
+        <translation>%1，编号 %2</translation>
+    </message>
+    <message>
+        <source>Sealed by %1 for the supervisor, covering entries 1 to %2</source>
+        <translation>由 %1 封存并提交督导人员，涵盖记录 1 至 %2</translation>
+    </message>
+    <message>
+        <source>Approved the inspection</source>
+        <translation>已批准检查</translation>
+    </message>
+    <message>
+        <source>Approved the inspection: %1</source>
+        <translation>已批准检查：%1</translation>
+    </message>
+    <message>
+        <source>Rejected the inspection: %1</source>
+        <translation>已驳回检查：%1</translation>
+    </message>
+    <message>
+        <source>Review comment: %1</source>
+        <translation>审阅意见：%1</translation>
+    </message>
+    <message>
+        <source>Review comment on %1: %2</source>
+        <translation>对 %1 的审阅意见：%2</translation>
     </message>
 </context>
 <context>
@@ -3770,6 +4270,150 @@ Previous row: %2</source>
         <translation>
             <numerusform>%n 项</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::EvidenceViewer</name>
+    <message>
+        <source>%1 × %2 pixels, shown at %3%</source>
+        <translation>%1 × %2 像素，显示比例 %3%</translation>
+    </message>
+    <message>
+        <source>Waiting for the running task to finish to decrypt this item…</source>
+        <translation>正在等待运行中的任务完成，以便解密此项…</translation>
+    </message>
+    <message>
+        <source>Not shown: decrypting was cancelled. Select the item again to view it.</source>
+        <translation>未显示：解密已取消。请再次选择该项以查看。</translation>
+    </message>
+    <message>
+        <source>The contents are not shown: they do not match what was recorded. Verify the inspection to see everything that changed.</source>
+        <translation>内容未显示：与记录的内容不一致。请对检查进行完整性校验，以查看所有变更。</translation>
+    </message>
+    <message>
+        <source>This item is too large to preview here (%1; at most %2). Export it to open it with another program.</source>
+        <translation>此项过大，无法在此预览（%1；最大 %2）。请将其导出后用其他程序打开。</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be displayed (%1). Export it to open it with another program.</source>
+        <translation>无法显示此 PDF（%1）。请将其导出后用其他程序打开。</translation>
+    </message>
+    <message>
+        <source>There is no preview for this kind of file. Export it to open it with another program.</source>
+        <translation>此类文件无法预览。请将其导出后用其他程序打开。</translation>
+    </message>
+    <message>
+        <source>it is protected by a password</source>
+        <translation>该文件受密码保护</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a PDF</source>
+        <translation>该文件已损坏或不是 PDF</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 KiB of %2. Export the item for the whole text.</source>
+        <translation>仅显示前 %1 KiB（共 %2）。如需完整文本，请导出该项。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Fit the image to the view</source>
+        <translation>缩放图像以适应视图</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Show the image at its actual size</source>
+        <translation>按实际大小显示图像</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>放大（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>缩小（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <source>No evidence item selected</source>
+        <translation>未选择证据</translation>
+    </message>
+    <message>
+        <source>Select an item in the list to view it here; double-click it to open it in a window of its own.</source>
+        <translation>在列表中选择一项即可在此查看；双击可在单独的窗口中打开。</translation>
+    </message>
+    <message>
+        <source>Evidence #%1</source>
+        <translation>证据 #%1</translation>
+    </message>
+    <message>
+        <source>Decrypting and checking its SHA-256…</source>
+        <translation>正在解密并校验其 SHA-256…</translation>
+    </message>
+    <message>
+        <source>Decrypting…</source>
+        <translation>正在解密…</translation>
+    </message>
+    <message>
+        <source>✓ The content matches its SHA-256.</source>
+        <translation>✓ 内容与其 SHA-256 一致。</translation>
+    </message>
+    <message>
+        <source>✗ The content does NOT match its SHA-256: %1</source>
+        <translation>✗ 内容与其 SHA-256 不一致：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence #%1: %2</source>
+        <translation>证据 #%1：%2</translation>
+    </message>
+    <message>
+        <source>added by %1 on %2</source>
+        <translation>由 %1 于 %2 添加</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>针对 %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::EvidenceViewerDialog</name>
+    <message>
+        <source>Evidence — AuditBench</source>
+        <translation>证据 — AuditBench</translation>
     </message>
 </context>
 <context>
@@ -4110,6 +4754,21 @@ Previous row: %2</source>
     </message>
 </context>
 <context>
+    <name>ab::ui::InspectionSession</name>
+    <message>
+        <source>This is a sealed copy, open read-only: only review comments, approvals and rejections can be added to it (the Review step). Make changes in the original inspection and export a new sealed copy.</source>
+        <translation>这是封存副本，以只读方式打开：只能向其添加审阅意见、批准和驳回（在“审阅”步骤中）。请在原始检查中进行更改，然后导出新的封存副本。</translation>
+    </message>
+    <message>
+        <source>The inspection is open read-only; close it and open it again to change it.</source>
+        <translation>检查文件以只读方式打开；如需更改，请关闭后重新打开。</translation>
+    </message>
+    <message>
+        <source>The inspection file is read-only on disk; copy it to a writable place to change it.</source>
+        <translation>检查文件在磁盘上为只读；如需更改，请将其复制到可写位置。</translation>
+    </message>
+</context>
+<context>
     <name>ab::ui::InspectionWidget</name>
     <message>
         <source>Add evidence</source>
@@ -4274,6 +4933,14 @@ Previous row: %2</source>
     <message>
         <source>Steps of the inspection</source>
         <translation>检查步骤</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审阅(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;port</source>
+        <translation>报告(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -4522,6 +5189,22 @@ A workbench for on-site network-security inspections of video-surveillance and I
     <message>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Inspections…</source>
+        <translation>比较检查(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Show several inspectors&apos; files of the same site side by side, and what differs.</source>
+        <translation>并排显示同一现场多名检查人员的检查文件及其差异。</translation>
+    </message>
+    <message>
+        <source>Export &amp;Sealed Copy…</source>
+        <translation>导出封存副本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the inspection for the supervisor, sealed with your signing key.</source>
+        <translation>为督导人员写出检查副本，并使用您的签名密钥封存。</translation>
     </message>
 </context>
 <context>
@@ -5279,6 +5962,455 @@ A workbench for on-site network-security inspections of video-surveillance and I
     </message>
 </context>
 <context>
+    <name>ab::ui::ReportJobs</name>
+    <message>
+        <source>Opening the signing key…</source>
+        <translation>正在打开签名密钥…</translation>
+    </message>
+    <message>
+        <source>Copying the inspection…</source>
+        <translation>正在复制检查…</translation>
+    </message>
+    <message>
+        <source>Verifying the copy…</source>
+        <translation>正在校验副本…</translation>
+    </message>
+    <message>
+        <source>Sealing the copy…</source>
+        <translation>正在封存副本…</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::ReportPage</name>
+    <message>
+        <source>Rectification notice</source>
+        <translation>整改通知书</translation>
+    </message>
+    <message>
+        <source>On-site record</source>
+        <translation>现场检查记录</translation>
+    </message>
+    <message>
+        <source>Inspection report</source>
+        <translation>网络安全检查报告</translation>
+    </message>
+    <message>
+        <source>The preview is made when this page is shown.</source>
+        <translation>显示此页面时将生成预览。</translation>
+    </message>
+    <message>
+        <source>Open an inspection to issue its documents.</source>
+        <translation>请打开检查以出具其文档。</translation>
+    </message>
+    <message>
+        <source>Next of its kind: %1</source>
+        <translation>同类文档的下一编号：%1</translation>
+    </message>
+    <message>
+        <source>Laying out the document…</source>
+        <translation>正在排版文档…</translation>
+    </message>
+    <message>
+        <source>Documents are written but not recorded here: %1.</source>
+        <translation>文档已写出，但未记录到此检查中：%1。</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>已由 %1 签名</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>文档(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>文号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Issued &amp;by:</source>
+        <translation>出具单位(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Representatives:</source>
+        <translation>被检查单位代表(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line (days):</source>
+        <translation>整改期限（天）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Next of its kind</source>
+        <translation>同类文档的下一个编号</translation>
+    </message>
+    <message>
+        <source>The documents&apos; default inspecting body</source>
+        <translation>文档默认的检查机构</translation>
+    </message>
+    <message>
+        <source>Names separated by ; (empty: lines to fill by hand)</source>
+        <translation>姓名以 ; 分隔（留空：留出空行供手工填写）</translation>
+    </message>
+    <message>
+        <source>The inspection&apos;s location</source>
+        <translation>检查地点</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>导出 HTML(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>打印(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and export…</source>
+        <translation>签名并导出(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a PDF…</source>
+        <translation>校验 PDF(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Documents issued</source>
+        <translation>已出具的文档</translation>
+    </message>
+    <message>
+        <source>Last verification</source>
+        <translation>最近一次校验</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>出具时间</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>The inspection was closed before the document was written; nothing was written.</source>
+        <translation>文档写入前检查已关闭；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation>已写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (certificate SHA-256 %2…).</source>
+        <translation>签名者：%1（证书 SHA-256 %2…）。</translation>
+    </message>
+    <message>
+        <source>Recorded in the inspection as document %1.</source>
+        <translation>已作为文档 %1 记录到检查中。</translation>
+    </message>
+    <message>
+        <source>Not recorded in the inspection: %1.</source>
+        <translation>未记录到检查中：%1。</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>导出 HTML</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>网页 (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Sign and export</source>
+        <translation>签名并导出</translation>
+    </message>
+    <message>
+        <source>Sign %1 with your key; the signature goes into its first signature field.</source>
+        <translation>使用您的密钥对 %1 签名；签名将置于其第一个签名域中。</translation>
+    </message>
+    <message>
+        <source>Another export is still running; try again when it has finished.</source>
+        <translation>另一项导出仍在进行；请在其完成后重试。</translation>
+    </message>
+    <message>
+        <source>Signing %1…</source>
+        <translation>正在签名 %1…</translation>
+    </message>
+    <message>
+        <source>Rendering %1…</source>
+        <translation>正在生成 %1…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Sent %1 to the printer.</source>
+        <translation>已将 %1 发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Verify a PDF</source>
+        <translation>校验 PDF</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在校验 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::ReportPreview</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>上一页（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>下一页（Page Down）</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::ReviewModel</name>
+    <message>
+        <source>Approval</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Rejection</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>The whole inspection</source>
+        <translation>整个检查</translation>
+    </message>
+    <message>
+        <source>%1 — double-click to go there</source>
+        <translation>%1 — 双击转到该处</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>针对对象</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::ReviewPage</name>
+    <message>
+        <source>Wait for the running task (the integrity check, say) to finish.</source>
+        <translation>请等待正在运行的任务（例如完整性校验）完成。</translation>
+    </message>
+    <message>
+        <source>The inspection is open read-only; reviews cannot be recorded.</source>
+        <translation>检查文件以只读方式打开；无法记录审阅。</translation>
+    </message>
+    <message>
+        <source>The inspection file is read-only on disk; copy it to a writable place to record a review.</source>
+        <translation>检查文件在磁盘上为只读；请将其复制到可写位置后再记录审阅。</translation>
+    </message>
+    <message>
+        <source>Only a sealed copy can be approved or rejected: the decision is about what the seal covers. Export a sealed copy for the supervisor first.</source>
+        <translation>只有封存副本才能被批准或驳回：该决定针对的是封存所涵盖的内容。请先为督导人员导出封存副本。</translation>
+    </message>
+    <message>
+        <source>Recorded as %1</source>
+        <translation>已记录为 %1</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the review cannot be written now.</source>
+        <translation>未记录任何内容：当前无法写入审阅。</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>请先填写意见。</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason: write it in the text field.</source>
+        <translation>驳回必须说明理由：请在文本框中填写。</translation>
+    </message>
+    <message>
+        <source>Approvals and rejections are about the whole inspection: choose &quot;The whole inspection&quot; under About, or add a comment on this object.</source>
+        <translation>批准和驳回针对的是整个检查：请在“针对对象”中选择“整个检查”，或对此对象添加意见。</translation>
+    </message>
+    <message>
+        <source>Say which one the comment is about (a number, or the item&apos;s id for an answer).</source>
+        <translation>请指明意见针对的是哪一项（填写编号；针对答复时填写检查项编号）。</translation>
+    </message>
+    <message>
+        <source>Recorded %1 %2 by %3, after seal %4: the seal stays intact.</source>
+        <translation>已记录%1 %2，记录人：%3，位于封存 %4 之后：封存保持完好。</translation>
+    </message>
+    <message>
+        <source>Recorded %1 %2 by %3.</source>
+        <translation>已记录%1 %2，记录人：%3。</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2.</source>
+        <translation>已由 %1 于 %2 批准。</translation>
+    </message>
+    <message>
+        <source>Rejected by %1 on %2.</source>
+        <translation>已由 %1 于 %2 驳回。</translation>
+    </message>
+    <message>
+        <source>Awaiting a decision.</source>
+        <translation>等待决定。</translation>
+    </message>
+    <message>
+        <source>Not a sealed copy: comments only. Approvals and rejections are made on the sealed copy a supervisor receives.</source>
+        <translation>不是封存副本：只能添加意见。批准和驳回须在督导人员收到的封存副本上进行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s), %1 approval(s), %2 rejection(s).</source>
+        <translation>
+            <numerusform>意见 %n 条，批准 %1 次，驳回 %2 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comments and decisions, oldest first (double-click one to go to what it is about):</source>
+        <translation>意见和决定，按时间先后排列（双击某条可转到其针对的对象）：</translation>
+    </message>
+    <message>
+        <source>Add to the review</source>
+        <translation>添加到审阅</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>针对对象(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The whole inspection</source>
+        <translation>整个检查</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>its number (evidence, finding, report) or item id (answer, e.g. INT-04)</source>
+        <translation>其编号（证据、问题、报告）或检查项编号（答复，例如 INT-04）</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>内容(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The comment, the approval&apos;s remark (optional) or the rejection&apos;s reason</source>
+        <translation>意见内容、批准的说明（可选）或驳回的理由</translation>
+    </message>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation>添加意见(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>批准(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>驳回(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>ab::ui::ScoreChart</name>
     <message>
         <source>No sections to score.</source>
@@ -5334,6 +6466,170 @@ A workbench for on-site network-security inspections of video-surveillance and I
     <message>
         <source>Non-compliant or partial items by severity: %1</source>
         <translation>按严重程度统计的不符合或部分符合检查项：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::SealBanner</name>
+    <message>
+        <source>Click to go to it.</source>
+        <translation>单击转到该处。</translation>
+    </message>
+    <message>
+        <source>signature not checked yet</source>
+        <translation>签名尚未校验</translation>
+    </message>
+    <message>
+        <source>signature INVALID: it does not match what it signs</source>
+        <translation>签名无效：与其所签内容不符</translation>
+    </message>
+    <message>
+        <source>signature valid, from a trusted authority (%1)</source>
+        <translation>签名有效，来自受信任的机构（%1）</translation>
+    </message>
+    <message>
+        <source>signature valid; not from a trusted authority (a self-signed certificate)</source>
+        <translation>签名有效；并非来自受信任的机构（自签名证书）</translation>
+    </message>
+    <message>
+        <source>signature valid; not from a trusted authority (issued by %1, whom this computer does not trust)</source>
+        <translation>签名有效；并非来自受信任的机构（由 %1 签发，本机不信任该机构）</translation>
+    </message>
+    <message>
+        <source>signature valid; its certificate chain does not verify</source>
+        <translation>签名有效；其证书链校验未通过</translation>
+    </message>
+    <message>
+        <source>Review: approved by %1 on %2</source>
+        <translation>审阅：已由 %1 于 %2 批准</translation>
+    </message>
+    <message>
+        <source>Review: rejected by %1 on %2</source>
+        <translation>审阅：已由 %1 于 %2 驳回</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review: awaiting a decision (%n comment(s))</source>
+        <translation>
+            <numerusform>审阅：等待决定（意见 %n 条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the integrity check (you can run it again).</source>
+        <translation>停止完整性校验（可再次运行）。</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新校验</translation>
+    </message>
+    <message>
+        <source>Verify every evidence item, the custody log and the seal again.</source>
+        <translation>重新校验每项证据、监管链日志和封存。</translation>
+    </message>
+    <message>
+        <source>Sealed copy, open read-only — checking its integrity…</source>
+        <translation>封存副本，以只读方式打开 — 正在校验其完整性…</translation>
+    </message>
+    <message>
+        <source>Sealed copy, open read-only — its integrity has not been checked.</source>
+        <translation>封存副本，以只读方式打开 — 尚未校验其完整性。</translation>
+    </message>
+    <message>
+        <source>Sealed copy, intact: nothing changed since it was sealed.</source>
+        <translation>封存副本，完整：封存后未作任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sealed copy, NOT INTACT: %n change(s) since it was sealed.</source>
+        <translation>
+            <numerusform>封存副本，不完整：封存后有 %n 处更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sealed copy: the integrity check could not run: %1</source>
+        <translation>封存副本：无法运行完整性校验：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Sealed by %1 on %2</source>
+        <translation>由 %1 于 %2 封存</translation>
+    </message>
+    <message>
+        <source>Sealed in AuditBench by %1, covering custody entries 1 to %2 (head %3).</source>
+        <translation>由 %1 在 AuditBench 中封存，涵盖监管链记录 1 至 %2（链头 %3）。</translation>
+    </message>
+    <message>
+        <source>Certificate: %1
+Issued by: %2
+SHA-256 fingerprint: %3</source>
+        <translation>证书：%1
+签发者：%2
+SHA-256 指纹：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::SealedCopyExport</name>
+    <message>
+        <source>Export sealed copy</source>
+        <translation>导出封存副本</translation>
+    </message>
+    <message>
+        <source>A copy is being written already.</source>
+        <translation>已有一个副本正在写入。</translation>
+    </message>
+    <message>
+        <source>Open an inspection first.</source>
+        <translation>请先打开检查文件。</translation>
+    </message>
+    <message>
+        <source>Wait until the running task has finished (or cancel it), then export the copy.</source>
+        <translation>请等待正在运行的任务完成（或取消它），然后再导出副本。</translation>
+    </message>
+    <message>
+        <source>-sealed</source>
+        <translation>-封存</translation>
+    </message>
+    <message>
+        <source>Inspections (*.inspection)</source>
+        <translation>检查文件 (*.inspection)</translation>
+    </message>
+    <message>
+        <source>Seal the copy with your key: the supervisor&apos;s verify then checks that nothing changed since. Cancel to choose a plain copy instead.</source>
+        <translation>请使用您的密钥封存该副本：督导人员随后运行 verify 即可确认自封存以来未作任何更改。如要改为导出普通副本，请点击“取消”。</translation>
+    </message>
+    <message>
+        <source>No key was chosen. Write the copy without a seal?</source>
+        <translation>未选择密钥。是否写入不封存的副本？</translation>
+    </message>
+    <message>
+        <source>Write a plain copy, not sealed</source>
+        <translation>写入普通副本，不封存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Copying the inspection…</source>
+        <translation>正在复制检查…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no copy was written.</source>
+        <translation>已取消：未写入任何副本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sealed copy %1 written (%2): %n evidence item(s) and custody head %3 (entry %4) sealed by %5.</source>
+        <translation>
+            <numerusform>已写入封存副本 %1（%2）：%n 项证据及监管链链头 %3（记录 %4）已由 %5 封存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy %1 written (%2). It is not sealed: verify on it checks its custody log, but no seal vouches for it.</source>
+        <translation>已写入副本 %1（%2）。该副本未封存：对其运行 verify 会校验其监管链日志，但没有封存为其提供担保。</translation>
     </message>
 </context>
 <context>
@@ -5444,6 +6740,131 @@ A workbench for on-site network-security inspections of video-surveillance and I
     </message>
 </context>
 <context>
+    <name>ab::ui::SigningKeyDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <source>A key file (PKCS#12: .p12, .pfx)</source>
+        <translation>密钥文件（PKCS#12：.p12、.pfx）</translation>
+    </message>
+    <message>
+        <source>A token or smart card (PKCS#11)</source>
+        <translation>令牌或智能卡（PKCS#11）</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>密钥文件(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Choose a key file</source>
+        <translation>选择密钥文件</translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx)</source>
+        <translation>密钥文件 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Empty if the file has none</source>
+        <translation>如文件没有口令则留空</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Token &amp;URI:</source>
+        <translation>令牌 URI(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Default: p11-kit-proxy (every registered module)</source>
+        <translation>默认：p11-kit-proxy（所有已注册的模块）</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>模块(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Choose a PKCS#11 module</source>
+        <translation>选择 PKCS#11 模块</translation>
+    </message>
+    <message>
+        <source>Modules (*.so)</source>
+        <translation>模块 (*.so)</translation>
+    </message>
+    <message>
+        <source>Only when the token holds no certificate</source>
+        <translation>仅当令牌中没有证书时填写</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Choose the signer&apos;s certificate</source>
+        <translation>选择签名者的证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.der)</source>
+        <translation>证书 (*.pem *.crt *.der)</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>P&amp;IN:</source>
+        <translation>PIN(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签名</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::SigningKeyRequest</name>
+    <message>
+        <source>the token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>No signing key was chosen.</source>
+        <translation>未选择签名密钥。</translation>
+    </message>
+    <message>
+        <source>Choose the key file (.p12 or .pfx) to sign with.</source>
+        <translation>请选择用于签名的密钥文件（.p12 或 .pfx）。</translation>
+    </message>
+    <message>
+        <source>The key file %1 does not exist.</source>
+        <translation>密钥文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Enter the token&apos;s PIN.</source>
+        <translation>请输入令牌的 PIN。</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::SupervisorView</name>
+    <message>
+        <source>the seal cannot be read.</source>
+        <translation>无法读取封存。</translation>
+    </message>
+    <message>
+        <source>the seal was not found by the check.</source>
+        <translation>校验未找到封存。</translation>
+    </message>
+</context>
+<context>
     <name>ab::ui::SystemsEditor</name>
     <message>
         <source>Type the system&apos;s name first.</source>
@@ -5514,6 +6935,89 @@ A workbench for on-site network-security inspections of video-surveillance and I
     <message>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>ab::ui::VerificationText</name>
+    <message>
+        <source>trusted</source>
+        <translation>可信</translation>
+    </message>
+    <message>
+        <source>not trusted by this computer (self-signed)</source>
+        <translation>本机不信任（自签名）</translation>
+    </message>
+    <message>
+        <source>not trusted by this computer (issuer unknown)</source>
+        <translation>本机不信任（签发机构未知）</translation>
+    </message>
+    <message>
+        <source>not trusted (the certificate chain does not verify)</source>
+        <translation>不可信（证书链校验未通过）</translation>
+    </message>
+    <message>
+        <source>Every signature is valid and the last one covers the whole file.</source>
+        <translation>所有签名均有效，且最后一个签名覆盖整个文件。</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be relied on as signed: see the problems above.</source>
+        <translation>不能认定此 PDF 已可靠签名：请参阅上述问题。</translation>
+    </message>
+    <message>
+        <source>The file carries no digital signature.</source>
+        <translation>该文件不含数字签名。</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <source>Signature %1 (%2) is valid: signed by %3 on %4.</source>
+        <translation>签名 %1（%2）有效：由 %3 于 %4 签署。</translation>
+    </message>
+    <message>
+        <source>Signature %1 (%2) is NOT valid: signed by %3 on %4.</source>
+        <translation>签名 %1（%2）无效：由 %3 于 %4 签署。</translation>
+    </message>
+    <message>
+        <source>    Certificate %1, %2%3.</source>
+        <translation>    证书 %1，%2%3。</translation>
+    </message>
+    <message>
+        <source>, expired since signing</source>
+        <translation>，签名后已过期</translation>
+    </message>
+    <message>
+        <source>    It covers the whole file.</source>
+        <translation>    该签名覆盖整个文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>    It covers the first %n byte(s); more was added after it.</source>
+        <translation>
+            <numerusform>    该签名覆盖前 %n 个字节；其后还添加了其他内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    Problem: %1</source>
+        <translation>    问题：%1</translation>
+    </message>
+    <message>
+        <source>    Changed after this signature: %1</source>
+        <translation>    此签名之后的更改：%1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>Inspection: %1</source>
+        <translation>检查：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inspection: matches %1 (same inspection, custody chain head and %n evidence item(s)).</source>
+        <translation>
+            <numerusform>检查：与 %1 一致（同一检查、监管链链头及 %n 项证据）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,13 @@ PdfOutcome renderPdf(const report::ReportDocument &doc, std::optional<SigningKey
     }
     out.pages = rendered->pageCount;
     if (!key) {
-        out.pdf = std::move(rendered->pdf);
+        // As the CLI writes it: the manifest embedded and the signature fields
+        // empty, ready for sign-report.
+        auto prepared = report::pdf::PdfPreparer::prepare(*rendered);
+        if (!prepared)
+            out.error = prepared.error();
+        else
+            out.pdf = std::move(prepared).value();
         return out;
     }
     report::pdf::SignOptions options;

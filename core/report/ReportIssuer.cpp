@@ -8,6 +8,7 @@
 #include "core/report/HtmlRenderer.h"
 #include "core/report/PdfRenderer.h"
 #include "core/report/ReportBuilder.h"
+#include "core/report/pdf/PdfPreparer.h"
 #include "core/report/ReportData.h"
 #include "core/report/ReportTexts.h"
 
@@ -111,7 +112,13 @@ Result<IssuedDocument> ReportIssuer::issue(InspectionFile &file, const ReportOpt
             bytes = std::move(finished->pdf);
             signatures = finished->signatures;
         } else {
-            bytes = std::move(pdf->pdf);
+            // Unsigned, still made ready: the manifest embedded (so that
+            // verify-report --inspection ties it to this file) and the empty
+            // signature fields beside the handwritten ones, for sign-report later.
+            auto prepared = pdf::PdfPreparer::prepare(*pdf);
+            if (!prepared)
+                return prepared.error();
+            bytes = std::move(prepared).value();
         }
     } else {
         bytes = HtmlRenderer::render(*doc);

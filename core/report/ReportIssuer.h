@@ -48,7 +48,9 @@ public:
     // Lays out and renders to PDF.
     static Result<RenderedPdf> renderPdf(const ReportDocument &doc, const Progress &progress = {});
 
-    // Everything: prepare, render, finish (PDF), write to outPath, record.
+    // Everything: prepare, render, finish (PDF; without a finisher the PDF is
+    // still prepared: manifest embedded, signature fields empty), write to
+    // outPath, record.
     static Result<IssuedDocument> issue(InspectionFile &file, const ReportOptions &options, Format format, const QString &outPath,
                                         const Progress &progress = {}, const PdfFinisher &finish = {});
     // The last step alone, for a GUI that previewed and rendered already:
