@@ -67,6 +67,7 @@ private Q_SLOTS:
     void readOnlyInspection();
     void unwritableOutput();
     void signedPdf();
+    void unsignedThenSigned();
     void signUsage_data();
     void signUsage();
     void wrongKeyPassphrase();
@@ -337,6 +338,27 @@ void TestCliReport::signedPdf()
                            m_keys.path(QStringLiteral("leader.p12")), QStringLiteral("--key-passphrase-file"),
                            m_dir.filePath(QStringLiteral("key.pass"))});
     QVERIFY2(human.exitCode == 0 && human.out.contains("Signed by 王芳"), qPrintable(human.describe()));
+}
+
+// Without --sign the PDF is still prepared: the manifest ties it to the
+// inspection, and sign-report later fills the visible slot (Signature1).
+void TestCliReport::unsignedThenSigned()
+{
+    const QString file = copyOfBase(QStringLiteral("later.inspection"));
+    const QString out = m_dir.filePath(QStringLiteral("later.pdf"));
+    const Run r = run({QStringLiteral("report"), file, QStringLiteral("--out"), out, QStringLiteral("--lang"), QStringLiteral("vi")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const Run unsignedCheck = run({QStringLiteral("verify-report"), out, QStringLiteral("--inspection"), file});
+    QVERIFY2(unsignedCheck.exitCode == 1 && unsignedCheck.out.contains("carries no digital signature") &&
+                 unsignedCheck.out.contains("matches"),
+             qPrintable(unsignedCheck.describe()));
+    const QString signedOut = m_dir.filePath(QStringLiteral("later-signed.pdf"));
+    const Run sign = run({QStringLiteral("sign-report"), out, QStringLiteral("--out"), signedOut, QStringLiteral("--sign"),
+                          m_keys.path(QStringLiteral("leader.p12")), QStringLiteral("--key-passphrase-file"),
+                          m_dir.filePath(QStringLiteral("key.pass"))});
+    QVERIFY2(sign.exitCode == 0 && sign.out.contains("visible signature in field Signature1"), qPrintable(sign.describe()));
+    const Run verify = run({QStringLiteral("verify-report"), signedOut, QStringLiteral("--inspection"), file});
+    QVERIFY2(verify.exitCode == 0 && verify.out.contains("matches"), qPrintable(verify.describe()));
 }
 
 void TestCliReport::signUsage_data()
