@@ -6202,6 +6202,10 @@ Bàn làm việc cho kiểm tra an ninh mạng tại chỗ các hệ thống cam
         <source>Checking %1…</source>
         <translation>Đang kiểm tra %1…</translation>
     </message>
+    <message>
+        <source>Check the signatures of a report PDF and whether it matches this inspection; you can also drop a PDF on this page.</source>
+        <translation>Kiểm tra chữ ký của tệp PDF báo cáo và việc nó có khớp với cuộc kiểm tra này không; cũng có thể kéo thả tệp PDF vào trang này.</translation>
+    </message>
 </context>
 <context>
     <name>ab::ui::ReportPreview</name>

@@ -6202,6 +6202,10 @@ A workbench for on-site network-security inspections of video-surveillance and I
         <source>Checking %1…</source>
         <translation>正在校验 %1…</translation>
     </message>
+    <message>
+        <source>Check the signatures of a report PDF and whether it matches this inspection; you can also drop a PDF on this page.</source>
+        <translation>校验报告 PDF 的签名及其是否与本检查一致；也可将 PDF 拖放到本页面。</translation>
+    </message>
 </context>
 <context>
     <name>ab::ui::ReportPreview</name>

@@ -11,6 +11,8 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -19,6 +21,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -27,6 +30,7 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -50,6 +54,7 @@ QString kindText(const QString &kind)
 ReportPage::ReportPage(DialogProvider *dialogs, QWidget *parent) : QWidget(parent), m_dialogs(dialogs)
 {
     setObjectName(QStringLiteral("reportPage"));
+    setAcceptDrops(true);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("reportSplitter"));
     auto *scroll = new QScrollArea(split);
@@ -145,6 +150,8 @@ ReportPage::ReportPage(DialogProvider *dialogs, QWidget *parent) : QWidget(paren
     m_verification = new QPlainTextEdit(left);
     m_verification->setObjectName(QStringLiteral("verificationResult"));
     m_verification->setReadOnly(true);
+    // A PDF dropped anywhere on the page (the result box too) is verified.
+    m_verification->setAcceptDrops(false);
     m_verification->setMinimumHeight(fontMetrics().height() * 6);
     leftLayout->addWidget(m_verification, 1);
     scroll->setWidget(left);
@@ -190,6 +197,33 @@ ReportPage::~ReportPage()
     m_layoutWatcher.waitForFinished();
     m_pdfWatcher.waitForFinished();
     m_checkWatcher.waitForFinished();
+}
+
+// Only one local file ending in .pdf is taken; anything else is refused at
+// the drag, before it is dropped.
+static QString droppedPdf(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QUrl url = mime->urls().first();
+    if (!url.isLocalFile() || !url.toLocalFile().endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return {};
+    return url.toLocalFile();
+}
+
+void ReportPage::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedPdf(event->mimeData()).isEmpty() && !m_checkWatcher.isRunning())
+        event->acceptProposedAction();
+}
+
+void ReportPage::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedPdf(event->mimeData());
+    if (path.isEmpty() || m_checkWatcher.isRunning())
+        return;
+    event->acceptProposedAction();
+    verifyPdfFile(path);
 }
 
 void ReportPage::setSession(InspectionSession *session)
@@ -413,6 +447,8 @@ void ReportPage::retranslate()
     m_printPreview->setText(tr("Print pre&view…"));
     m_sign->setText(tr("&Sign and export…"));
     m_verify->setText(tr("&Verify a PDF…"));
+    m_verify->setToolTip(
+        tr("Check the signatures of a report PDF and whether it matches this inspection; you can also drop a PDF on this page."));
     m_issuedHeading->setText(tr("Documents issued"));
     m_verificationHeading->setText(tr("Last verification"));
     m_issued->setHorizontalHeaderLabels({tr("Document"), tr("Number"), tr("Language"), tr("Issued"), tr("Format"), tr("Signature")});

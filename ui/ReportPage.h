@@ -71,6 +71,8 @@ public Q_SLOTS:
     void printPreview();
     void signAndExport();
     void verifyPdf();
+    // The same for a given file (a PDF dropped on the page).
+    void verifyPdfFile(const QString &path);
     void reloadIssued();
 
 Q_SIGNALS:
@@ -85,6 +87,8 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void retranslate();

@@ -214,11 +214,18 @@ void ReportPage::verifyPdf()
             Q_EMIT actionFinished();
             return;
         }
-        m_verification->setPlainText(tr("Checking %1…").arg(QFileInfo(path).fileName()));
-        m_checkWatcher.setFuture(QtConcurrent::run([path] { return reportjobs::checkPdf(path); }));
-        updateEnabled();
-        Q_EMIT busyChanged(true);
+        verifyPdfFile(path);
     });
+}
+
+void ReportPage::verifyPdfFile(const QString &path)
+{
+    if (m_checkWatcher.isRunning())
+        return;
+    m_verification->setPlainText(tr("Checking %1…").arg(QFileInfo(path).fileName()));
+    m_checkWatcher.setFuture(QtConcurrent::run([path] { return reportjobs::checkPdf(path); }));
+    updateEnabled();
+    Q_EMIT busyChanged(true);
 }
 
 void ReportPage::onCheckFinished()

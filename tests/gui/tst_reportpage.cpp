@@ -29,8 +29,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
@@ -41,6 +44,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QUrl>
 
 using namespace ab;
 using namespace ab::ui;
@@ -245,6 +249,25 @@ void TestReportPage::signAndExport()
     QVERIFY(done.wait(60000));
     QVERIFY(page()->verificationView()->toPlainText().contains(QStringLiteral("no digital signature")));
     QVERIFY(page()->verificationView()->toPlainText().contains(QStringLiteral("cannot be relied on")));
+
+    // The signed PDF dropped on the page: checked the same way. A file that
+    // is not a PDF is refused at the drag.
+    auto dropOn = [this](const QString &file) {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(file)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(page(), &enter);
+        if (!enter.isAccepted())
+            return false;
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(page(), &drop);
+        return true;
+    };
+    QVERIFY(!dropOn(path(QStringLiteral("site.inspection"))));
+    QVERIFY(dropOn(out));
+    QTRY_VERIFY_WITH_TIMEOUT(page()->verificationView()->toPlainText().contains(QStringLiteral("Inspection: matches site.inspection")),
+                             60000);
+    QVERIFY(page()->verificationView()->toPlainText().contains(QStringLiteral("Signature 1 (Signature1) is valid")));
 }
 
 void TestReportPage::wrongKeyPassphrase()
