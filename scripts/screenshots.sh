@@ -40,3 +40,9 @@ rm -f "$out"/{main-window,interview,score,probe}-{en,zh_CN,vi}.png
 for lang in en zh_CN vi; do
     "$shoot" "$sample" "$out" --lang "$lang" --wizard 2,5 | sed "s|^$PWD/||"
 done
+# The supervisor's views of a sealed copy (supervisor-{review,setup,custody,viewer,broken}-LANG.png)
+# and the Compare window (compare-LANG.png), grabbed by their GUI tests.
+# (ctest gives them their environment; AB_SHOTS_DIR passes through.)
+AB_SHOTS_DIR=$out ctest --test-dir "$build" -R '^(tst_supervisor|tst_comparewindow)$' --output-on-failure > "$work/shots.log" 2>&1 \
+    || { cat "$work/shots.log" >&2; exit 1; }
+ls "$out"/supervisor-*.png "$out"/compare-*.png | sed "s|^$PWD/||"

@@ -8,11 +8,13 @@
 #include "core/catalog/Answers.h"
 #include "core/inspection/Assets.h"
 #include "core/inspection/SqlUtil.h"
+#include "core/util/Language.h"
 #include "ui/CompareWindow.h"
 #include "ui/ComparisonModel.h"
 #include "ui/MainWindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -133,9 +135,16 @@ void TestCompareWindow::comparesOpenAndAdded()
     const QStringList b = column(model, ComparisonModel::FirstFileColumn + 1);
     QVERIFY2(a.contains(QStringLiteral("yes")) && b.contains(QStringLiteral("no")), qPrintable(a.join(u'|') + u' ' + b.join(u'|')));
     QVERIFY(window.statusText().contains(QStringLiteral("difference")));
-    // scripts/screenshots.sh sets AB_SHOT_DIR to keep a picture of the window.
-    if (const QString shots = qEnvironmentVariable("AB_SHOT_DIR"); !shots.isEmpty())
-        QVERIFY(window.grab().save(shots + QStringLiteral("/compare-window.png")));
+    // scripts/screenshots.sh sets AB_SHOTS_DIR to keep a picture of the window in each language.
+    if (const QString shots = qEnvironmentVariable("AB_SHOTS_DIR"); !shots.isEmpty()) {
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("vi")}) {
+            QVERIFY(Language::install(lang));
+            QApplication::processEvents();
+            QVERIFY(window.grab().save(QStringLiteral("%1/compare-%2.png").arg(shots, lang)));
+        }
+        QVERIFY(Language::install(QStringLiteral("en")));
+        QApplication::processEvents();
+    }
 
     // Everything, then answers only.
     const int differing = model->rowCount();

@@ -382,28 +382,28 @@ private Q_SLOTS:
         if (out.isEmpty())
             QSKIP("set AB_SHOTS_DIR to write the supervisor's screenshots");
         QDir().mkpath(out);
-        for (const QString &lang : {QStringLiteral("zh_CN"), QStringLiteral("vi")}) {
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("vi")}) {
             Language::install(lang);
             QApplication::processEvents();
             QVERIFY(open(m_sealed));
             iw()->showStep(StepModel::Review);
             QApplication::processEvents();
-            QVERIFY(m_window->grab().save(QStringLiteral("%1/review-%2.png").arg(out, lang)));
+            QVERIFY(m_window->grab().save(QStringLiteral("%1/supervisor-review-%2.png").arg(out, lang)));
             iw()->showStep(StepModel::Setup);
             QApplication::processEvents();
-            QVERIFY(m_window->grab().save(QStringLiteral("%1/setup-%2.png").arg(out, lang)));
+            QVERIFY(m_window->grab().save(QStringLiteral("%1/supervisor-setup-%2.png").arg(out, lang)));
             iw()->showStep(StepModel::Custody);
             QApplication::processEvents();
-            QVERIFY(m_window->grab().save(QStringLiteral("%1/custody-%2.png").arg(out, lang)));
+            QVERIFY(m_window->grab().save(QStringLiteral("%1/supervisor-custody-%2.png").arg(out, lang)));
             EvidenceViewer *v = openViewer(m_imageId);
             QVERIFY(v);
             auto *d = iw()->findChildren<EvidenceViewerDialog *>().constLast();
-            QVERIFY(d->grab().save(QStringLiteral("%1/viewer-%2.png").arg(out, lang)));
+            QVERIFY(d->grab().save(QStringLiteral("%1/supervisor-viewer-%2.png").arg(out, lang)));
             closeViewers();
             QVERIFY(open(m_dir.filePath(QStringLiteral("altered.inspection"))));
             iw()->showStep(StepModel::Evidence);
             QApplication::processEvents();
-            QVERIFY(m_window->grab().save(QStringLiteral("%1/broken-%2.png").arg(out, lang)));
+            QVERIFY(m_window->grab().save(QStringLiteral("%1/supervisor-broken-%2.png").arg(out, lang)));
         }
         Language::install(QStringLiteral("en"));
     }
