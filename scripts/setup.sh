@@ -61,7 +61,10 @@ fi
 build=${AB_BUILD_DIR:-build}
 werror=OFF
 [ "$mode" = test ] && werror=ON
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAB_WERROR=$werror
+# Optimised as RelWithDebInfo (-O2) but without debug info, which took a third
+# of the compile time (measured on one GUI source: 34.8 s with -g, 23.2 s without);
+# configure your own build dir with RelWithDebInfo or Debug to debug.
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release "-DCMAKE_CXX_FLAGS_RELEASE=-O2 -DNDEBUG" -DAB_WERROR=$werror
 cmake --build "$build"
 
 if [ "$mode" = test ]; then
