@@ -1,5 +1,8 @@
 #include "ui/ComparisonModel.h"
 
+#include "ui/FindingsModel.h"
+#include "ui/QuestionnaireModel.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QDir>
@@ -81,6 +84,20 @@ QString ComparisonModel::sectionTitle(ComparisonRow::Section section)
     return {};
 }
 
+// The comparison holds codes (an answer's "partial", a finding's "high" and
+// "open"); a person reads them in the window's language, as on the pages.
+static std::pair<QString, QString> shown(ComparisonRow::Section section, const ComparisonCell &c)
+{
+    switch (section) {
+    case ComparisonRow::Section::Answer:
+        return {QuestionnaireModel::answerValueName(c.value), c.detail};
+    case ComparisonRow::Section::Finding:
+        return {FindingsModel::severityName(c.value), FindingsModel::statusName(c.detail)};
+    default:
+        return {c.value, c.detail};
+    }
+}
+
 QVariant ComparisonModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_shown.size())
@@ -103,13 +120,14 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     if (file < 0 || file >= r.cells.size())
         return {};
     const ComparisonCell &c = r.cells.at(file);
+    const auto [value, detail] = shown(r.section, c);
     switch (role) {
     case Qt::DisplayRole:
         if (!c.present)
             return tr("(absent)");
-        return c.detail.isEmpty() ? c.value : tr("%1 — %2").arg(c.value, c.detail);
+        return detail.isEmpty() ? value : tr("%1 — %2").arg(value, detail);
     case Qt::ToolTipRole:
-        return c.present ? (c.detail.isEmpty() ? c.value : c.value + QLatin1Char('\n') + c.detail) : tr("Not in this inspection.");
+        return c.present ? (detail.isEmpty() ? value : value + QLatin1Char('\n') + detail) : tr("Not in this inspection.");
     case Qt::FontRole:
         if (!c.present) {
             QFont f;

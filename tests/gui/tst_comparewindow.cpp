@@ -130,10 +130,12 @@ void TestCompareWindow::comparesOpenAndAdded()
     QVERIFY(model->rowCount() > 0);
     for (int r = 0; r < model->rowCount(); ++r)
         QVERIFY(model->index(r, 0).data(ComparisonModel::DiffersRole).toBool());
-    // INT-03 answered yes by one, no by the other; the finding's severity differs.
+    // INT-03 answered yes by one, no by the other; the finding's severity differs
+    // (shown by name, as on the pages: "Yes", "High — Open").
     const QStringList a = column(model, ComparisonModel::FirstFileColumn);
     const QStringList b = column(model, ComparisonModel::FirstFileColumn + 1);
-    QVERIFY2(a.contains(QStringLiteral("yes")) && b.contains(QStringLiteral("no")), qPrintable(a.join(u'|') + u' ' + b.join(u'|')));
+    QVERIFY2(a.contains(QStringLiteral("Yes")) && b.contains(QStringLiteral("No")), qPrintable(a.join(u'|') + u' ' + b.join(u'|')));
+    QVERIFY2(a.contains(QStringLiteral("High — Open")) && b.contains(QStringLiteral("Medium — Open")), qPrintable(a.join(u'|')));
     QVERIFY(window.statusText().contains(QStringLiteral("difference")));
     // scripts/screenshots.sh sets AB_SHOTS_DIR to keep a picture of the window in each language.
     if (const QString shots = qEnvironmentVariable("AB_SHOTS_DIR"); !shots.isEmpty()) {
