@@ -1,59 +1,16 @@
 // Sealed copies: the manifest's canonical bytes, sealing with a PKCS#12 key
 // and a SoftHSM2 token, verify on an intact copy and on each tampering a
-// supervisor must be told about (named exactly), review rows after the seal,
-// and a sealed copy refusing every other write.
-#include "../common/KeyFixture.h"
-#include "CoreFixture.h"
+// supervisor must be told about (named exactly); export refusals and
+// cancelling. Review rows and refused writes: tst_sealreview.
+#include "SealFixture.h"
 
-#include "core/catalog/Answers.h"
-#include "core/crypto/CmsSigner.h"
-#include "core/crypto/SigningKey.h"
-#include "core/evidence/EvidenceStore.h"
-#include "core/evidence/Verifier.h"
-#include "core/inspection/Assets.h"
-#include "core/inspection/RecordTable.h"
-#include "core/inspection/SqlUtil.h"
-#include "core/seal/InspectionExporter.h"
-#include "core/seal/ReviewStore.h"
-#include "core/seal/SealManifest.h"
-#include "core/seal/SealStore.h"
-
-#include <QDir>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QTemporaryDir>
-#include <QTest>
+#include <QFile>
 
 using namespace ab;
+using namespace sealtest;
 
 namespace
 {
-QString describe(const VerifyReport &r)
-{
-    QStringList out;
-    for (const auto &p : r.problems)
-        out.append(p.kind + QLatin1Char(' ') + p.object + QStringLiteral(": ") + p.detail);
-    return out.join(QLatin1Char('\n'));
-}
-
-bool hasProblem(const VerifyReport &r, const QString &kind, const QString &object, const QString &detailPart = {})
-{
-    for (const auto &p : r.problems)
-        if (p.kind == kind && p.object == object && p.detail.contains(detailPart))
-            return true;
-    return false;
-}
-
-bool changedAfterSeal(const VerifyReport &r, const QString &kind, const QString &object)
-{
-    if (r.seals.isEmpty())
-        return false;
-    for (const SealChange &c : r.seals.last().changedAfterSeal)
-        if (c.kind == kind && c.object == object)
-            return true;
-    return false;
-}
-
 enum class Tamper {
     EvidenceContent,
     EvidenceRowAdded,
@@ -69,7 +26,7 @@ enum class Tamper {
 } // namespace
 Q_DECLARE_METATYPE(Tamper)
 
-class TestSeal final : public QObject
+class TestSeal final : public sealtest::SealFixture
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -80,118 +37,15 @@ private Q_SLOTS:
     void plainCopyHasNoSeal();
     void tampered_data();
     void tampered();
-    void reviewKeepsSealIntact();
-    void reviewRefusals();
-    void sealedRefusesWrites_data();
-    void sealedRefusesWrites();
     void exportRefusals();
     void cancelLeavesNothing();
     void trustedIssuer();
     void pkcs11Seal();
-
-private:
-    QString copyOfSealed(const QString &name);
-    VerifyReport verify(const QString &path, const crypto::CmsVerifyOptions &trust = {});
-    // Lets a change through the API as a build without the guard would:
-    // the seal row is taken out for the change and put back as it was.
-    bool withoutSeal(InspectionFile &f, const std::function<bool()> &change);
-
-    QTemporaryDir m_dir;
-    abtest::KeyFactory m_keys;
-    std::unique_ptr<crypto::SigningKey> m_leader;
-    std::unique_ptr<crypto::SigningKey> m_other;
-    QString m_base;
-    QString m_sealed;
 };
 
 void TestSeal::initTestCase()
 {
-    QVERIFY(m_dir.isValid() && m_keys.isValid());
-    QVERIFY2(m_keys.selfSigned(QStringLiteral("leader"), QStringLiteral("Team Leader"), QStringLiteral("Inspectorate")),
-             qPrintable(m_keys.lastError()));
-    QVERIFY(m_keys.pkcs12(QStringLiteral("leader"), "leader pass"));
-    QVERIFY(m_keys.selfSigned(QStringLiteral("other"), QStringLiteral("Someone Else"), QStringLiteral("Elsewhere")));
-    QVERIFY(m_keys.pkcs12(QStringLiteral("other"), "other pass"));
-    auto leader = crypto::SigningKey::fromPkcs12(m_keys.path(QStringLiteral("leader.p12")), "leader pass");
-    QVERIFY2(leader, leader ? "" : qPrintable(leader.error().message));
-    m_leader = std::move(leader).value();
-    auto other = crypto::SigningKey::fromPkcs12(m_keys.path(QStringLiteral("other.p12")), "other pass");
-    QVERIFY(other);
-    m_other = std::move(other).value();
-
-    // Evidence 1 (one chunk) and 2 (three chunks), an answer, a device and a finding.
-    m_base = m_dir.filePath(QStringLiteral("base.inspection"));
-    auto f = abtest::create(m_base);
-    QVERIFY(f);
-    EvidenceStore store(*f);
-    QVERIFY(store.importData(QByteArrayView("photo of the NVR label"), ImportRequest{{}, QStringLiteral("one.txt"), {}, {}, {}}).ok());
-    QVERIFY(
-        store.importData(abtest::pattern(2 * EvidenceStore::ChunkSize + 5), ImportRequest{{}, QStringLiteral("two.bin"), {}, {}, {}}).ok());
-    {
-        sql::Transaction tx(f->database());
-        QVERIFY(tx.begin().ok());
-        catalog::Answer a;
-        a.item = QStringLiteral("INT-04");
-        a.value = QStringLiteral("noncompliant");
-        a.note = QStringLiteral("default password on 12 cameras");
-        a.source = QStringLiteral("inspector");
-        QVERIFY(catalog::AnswerStore(*f).put(a).ok());
-        AssetStore assets(*f);
-        DeviceRecord d;
-        d.address = QStringLiteral("127.0.0.5");
-        d.firstSeen = d.lastSeen = QStringLiteral("2024-01-01T00:00:00Z");
-        auto dev = assets.upsertDevice(d);
-        QVERIFY(dev);
-        FindingRecord x;
-        x.title = QStringLiteral("Default password");
-        x.severity = QStringLiteral("high");
-        x.check = QStringLiteral("default-credentials");
-        x.deviceId = dev->id;
-        x.port = 80;
-        x.createdAt = QStringLiteral("2024-01-01T00:00:00Z");
-        x.createdBy = QStringLiteral("tester");
-        QVERIFY(assets.addFinding(x).ok());
-        QVERIFY(tx.commit().ok());
-    }
-    m_sealed = m_dir.filePath(QStringLiteral("sealed.inspection"));
-    ExportOptions o;
-    o.target = m_sealed;
-    o.key = m_leader.get();
-    auto r = InspectionExporter(*f).run(o);
-    QVERIFY2(r, r ? "" : qPrintable(r.error().message));
-    QVERIFY(r->sealed);
-    QCOMPARE(r->manifest.evidence.size(), 2);
-}
-
-QString TestSeal::copyOfSealed(const QString &name)
-{
-    const QString path = m_dir.filePath(name);
-    QFile::remove(path);
-    return QFile::copy(m_sealed, path) ? path : QString();
-}
-
-VerifyReport TestSeal::verify(const QString &path, const crypto::CmsVerifyOptions &trust)
-{
-    auto f = abtest::open(path, InspectionFile::Mode::ReadOnly);
-    if (!f)
-        return {};
-    Verifier v(*f);
-    v.setSealTrust(trust);
-    auto r = v.run();
-    if (!r) {
-        qWarning("verify: %s", qPrintable(r.error().message));
-        return {};
-    }
-    return *r;
-}
-
-bool TestSeal::withoutSeal(InspectionFile &f, const std::function<bool()> &change)
-{
-    const QString cols = QStringLiteral("id, manifest, signature, signer, chain_seq, chain_head, sealed_at, sealed_by");
-    return abtest::tamper(f, QStringLiteral("CREATE TEMP TABLE keep AS SELECT %1 FROM seal").arg(cols)) &&
-           abtest::tamper(f, QStringLiteral("DELETE FROM seal")) && change() &&
-           abtest::tamper(f, QStringLiteral("INSERT INTO seal (%1) SELECT %1 FROM keep").arg(cols)) &&
-           abtest::tamper(f, QStringLiteral("DROP TABLE keep"));
+    setUpSealed();
 }
 
 void TestSeal::manifestCanonicalBytes()
@@ -423,149 +277,6 @@ void TestSeal::tampered()
         QCOMPARE(r.seals.first().signer, QStringLiteral("Someone Else"));
     const QJsonArray changes = r.toJson().value(QStringLiteral("seal")).toObject().value(QStringLiteral("changed_after_seal")).toArray();
     QVERIFY(!changes.isEmpty());
-}
-
-void TestSeal::reviewKeepsSealIntact()
-{
-    const QString path = copyOfSealed(QStringLiteral("reviewed.inspection"));
-    {
-        auto f = abtest::open(path);
-        QVERIFY(f);
-        f->setActor(QStringLiteral("supervisor"));
-        ReviewStore review(*f);
-        auto c = review.comment(QStringLiteral("Blurry photo"), QStringLiteral("evidence:1"));
-        QVERIFY2(c, c ? "" : qPrintable(c.error().message));
-        QCOMPARE(c->sealId, 1);
-        QCOMPARE(c->by, QStringLiteral("supervisor"));
-        QVERIFY(review.comment(QStringLiteral("Why high?"), QStringLiteral("finding:1")).ok());
-        QVERIFY(review.comment(QStringLiteral("Agreed"), QStringLiteral("answer:INT-04")).ok());
-        QVERIFY(review.reject(QStringLiteral("Redo the photo")).ok());
-        auto a = review.approve(QStringLiteral("Fine now"));
-        QVERIFY(a);
-        QCOMPARE(a->kind, ReviewEntry::Kind::Approval);
-        auto s = review.summary();
-        QVERIFY(s);
-        QCOMPARE(s->comments, 3);
-        QCOMPARE(s->approvals, 1);
-        QCOMPARE(s->rejections, 1);
-        QCOMPARE(s->decision, ReviewEntry::Kind::Approval); // the latest decides
-        auto all = review.list();
-        QVERIFY(all);
-        QCOMPARE(all->size(), 5);
-        QCOMPARE(all->at(3).kind, ReviewEntry::Kind::Rejection);
-        QCOMPARE(all->at(3).text, QStringLiteral("Redo the photo"));
-        auto entries = f->custody().entries();
-        QVERIFY(entries);
-        QCOMPARE(entries->last().action, QStringLiteral("review.add"));
-        QCOMPARE(entries->last().actor, QStringLiteral("supervisor"));
-    }
-    const VerifyReport r = verify(path);
-    QVERIFY2(r.intact(), qPrintable(describe(r)));
-    QVERIFY(r.seals.first().intact());
-}
-
-void TestSeal::reviewRefusals()
-{
-    const QString path = copyOfSealed(QStringLiteral("refusals.inspection"));
-    auto f = abtest::open(path);
-    QVERIFY(f);
-    ReviewStore review(*f);
-    for (const QString &bad : {QStringLiteral("evidence:99"), QStringLiteral("finding:7"), QStringLiteral("answer:NOPE-1"),
-                               QStringLiteral("report:1"), QStringLiteral("camera:1"), QStringLiteral("evidence:x")}) {
-        auto r = review.comment(QStringLiteral("text"), bad);
-        QVERIFY2(!r && r.error().code == ErrorCode::Usage, qPrintable(bad));
-    }
-    QVERIFY(!review.comment(QStringLiteral("  ")));
-    QVERIFY(!review.reject(QString()));
-    QCOMPARE(review.list()->size(), 0);
-    // Decisions need a seal; comments do not.
-    auto base = abtest::open(m_base);
-    QVERIFY(base);
-    QVERIFY(!ReviewStore(*base).approve());
-    auto c = ReviewStore(*base).comment(QStringLiteral("a note on the working file"));
-    QVERIFY(c);
-    QCOMPARE(c->sealId, 0);
-    // Read-only: nothing at all.
-    auto ro = abtest::open(path, InspectionFile::Mode::ReadOnly);
-    QVERIFY(!ReviewStore(*ro).comment(QStringLiteral("x")));
-}
-
-void TestSeal::sealedRefusesWrites_data()
-{
-    QTest::addColumn<QString>("writer");
-    for (const char *w :
-         {"evidence import", "evidence batch", "answer", "device", "finding add", "finding update", "custody append", "record delete"})
-        QTest::newRow(w) << QString::fromLatin1(w);
-}
-
-void TestSeal::sealedRefusesWrites()
-{
-    QFETCH(QString, writer);
-    const QString path = copyOfSealed(QStringLiteral("refuses.inspection"));
-    auto f = abtest::open(path);
-    QVERIFY(f);
-    QCOMPARE(f->isSealed().value(), true);
-    const qint64 before = f->custody().count().value();
-    Error error;
-    {
-        sql::Transaction tx(f->database());
-        QVERIFY(tx.begin().ok());
-        auto take = [&](const Error &e) { error = e; };
-        if (writer == QLatin1String("evidence import")) {
-            tx.rollback();
-            auto r = EvidenceStore(*f).importData(QByteArrayView("x"), ImportRequest{{}, QStringLiteral("x.txt"), {}, {}, {}});
-            QVERIFY(!r);
-            take(r.error());
-        } else if (writer == QLatin1String("evidence batch")) {
-            tx.rollback();
-            const QString file = m_dir.filePath(QStringLiteral("batch.txt"));
-            QVERIFY(abtest::writeBytes(file, "batch"));
-            auto r = EvidenceStore(*f).importBatch({ImportRequest{file, {}, {}, {}, {}}}, {}, {}, {});
-            QVERIFY(!r);
-            take(r.error());
-        } else if (writer == QLatin1String("answer")) {
-            catalog::Answer a;
-            a.item = QStringLiteral("INT-05");
-            a.value = QStringLiteral("compliant");
-            a.source = QStringLiteral("inspector");
-            auto r = catalog::AnswerStore(*f).put(a);
-            QVERIFY(!r);
-            take(r.error());
-        } else if (writer == QLatin1String("device")) {
-            DeviceRecord d;
-            d.address = QStringLiteral("127.0.0.9");
-            d.firstSeen = d.lastSeen = QStringLiteral("2024-01-01T00:00:00Z");
-            auto r = AssetStore(*f).upsertDevice(d);
-            QVERIFY(!r);
-            take(r.error());
-        } else if (writer == QLatin1String("finding add")) {
-            FindingRecord x;
-            x.title = QStringLiteral("New");
-            x.createdAt = QStringLiteral("2024-01-01T00:00:00Z");
-            x.createdBy = QStringLiteral("x");
-            auto r = AssetStore(*f).addFinding(x);
-            QVERIFY(!r);
-            take(r.error());
-        } else if (writer == QLatin1String("finding update")) {
-            auto r = AssetStore(*f).updateFinding(1, QJsonObject{{QStringLiteral("status"), QStringLiteral("resolved")}});
-            QVERIFY(!r);
-            take(r.error());
-        } else if (writer == QLatin1String("custody append")) {
-            auto r = f->custody().append(QStringLiteral("inspection.update"), QStringLiteral("inspection"), {});
-            QVERIFY(!r);
-            take(r.error());
-        } else if (writer == QLatin1String("record delete")) {
-            auto r = RecordTable(*f, QStringLiteral("finding")).remove(1);
-            QVERIFY(!r);
-            take(r.error());
-        }
-    }
-    QCOMPARE(error.code, ErrorCode::Usage);
-    QVERIFY2(error.message.contains(QStringLiteral("sealed copy")), qPrintable(error.message));
-    QCOMPARE(f->custody().count().value(), before);
-    f.reset();
-    const VerifyReport r = verify(path);
-    QVERIFY2(r.intact(), qPrintable(describe(r)));
 }
 
 void TestSeal::exportRefusals()
