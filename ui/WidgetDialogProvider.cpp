@@ -60,14 +60,7 @@ void WidgetDialogProvider::evidenceFolder(QWidget *parent, PathCallback done)
 
 void WidgetDialogProvider::exportPath(QWidget *parent, const QString &suggestedName, PathCallback done)
 {
-    QFileDialog *d = makeFileDialog(parent, tr("Export evidence"));
-    d->setAcceptMode(QFileDialog::AcceptSave);
-    d->setFileMode(QFileDialog::AnyFile);
-    d->setDirectory(documentsDir());
-    d->selectFile(suggestedName);
-    QObject::connect(d, &QFileDialog::finished, d,
-                     [d, done](int r) { done(r == QDialog::Accepted ? d->selectedFiles().value(0) : QString()); });
-    d->open();
+    documentPath(parent, true, tr("Export evidence"), suggestedName, {}, std::move(done));
 }
 
 void WidgetDialogProvider::passphrase(QWidget *parent, const QString &path, const QString &error, PassphraseCallback done)
